@@ -1,0 +1,30 @@
+package shop.api.messaging;
+
+/**
+ * The one place in code that names the broker's destinations. The broker declares them (runtime/broker/broker.xml);
+ * the application only refers to them by these names, resolved by the Artemis resource adapter without JNDI.
+ */
+public final class Destinations {
+
+    /** Name of the Artemis resource adapter deployed to Payara (named after its file, artemis.rar). */
+    public static final String RESOURCE_ADAPTER = "artemis";
+    /** JNDI name of the XA connection factory, a pool of the resource adapter created by runtime/payara/setup.asadmin. */
+    public static final String CONNECTION_FACTORY = "jms/shop";
+
+    /** Topic (multicast address): every order life-cycle event. */
+    public static final String ORDER_EVENTS = "shop.order-events";
+    /** Queue (anycast address): commands to reserve stock and ship an order. */
+    public static final String SHIP_ORDERS = "shop.ship-orders";
+
+    /** Durable shared subscriptions on {@link #ORDER_EVENTS}; Artemis names the subscription queue the same. */
+    public static final String NOTIFICATION_SUBSCRIPTION = "notification";
+    public static final String ORDER_STATUS_SUBSCRIPTION = "order-status";
+
+    /** Where the broker moves a message after its last failed delivery attempt from {@code origin}. */
+    public static String deadLetterQueueOf(String origin) {
+        return "DLQ." + origin;
+    }
+
+    private Destinations() {
+    }
+}

@@ -1,0 +1,118 @@
+package shop.api.messaging;
+
+import jakarta.jms.Destination;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.Message;
+import jakarta.jms.TextMessage;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+
+import java.util.Map;
+
+/**
+ * The wire format of every message: a JMS TextMessage whose body is the message as JSON, with its type (the record's
+ * simple name) and schema version in the {@value #TYPE} and {@value #VERSION} properties. No ObjectMessage anywhere.
+ */
+public final class JsonMessages {
+
+    public static final String TYPE = "type";
+    public static final String VERSION = "version";
+    /** Artemis drops a second message with the same id on the same address (duplicate detection). */
+    public static final String DUPLICATE_DETECTION_ID = "_AMQ_DUPL_ID";
+    /** Messages of one group are delivered in order to one consumer at a time: the order id is the group. */
+    public static final String GROUP_ID = "JMSXGroupID";
+
+    /** The schema version each type is written in and the only one it is read in. */
+    private static final Map<String, Integer> VERSIONS = Map.of(
+            "OrderPlaced", 1, "OrderPaid", 1, "OrderShipped", 1, "OrderBackordered", 1, "ShipOrder", 1);
+    private static final Map<String, Class<? extends ShopMessage>> TYPES = Map.of(
+            "OrderPlaced", OrderPlaced.class, "OrderPaid", OrderPaid.class, "OrderShipped", OrderShipped.class,
+            "OrderBackordered", OrderBackordered.class, "ShipOrder", ShipOrder.class);
+
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    public static String typeOf(ShopMessage message) {
+        String type = message.getClass().getSimpleName();
+        if (!TYPES.containsKey(type)) {
+            throw new IllegalArgumentException("not a registered message type: " + type);
+        }
+        return type;
+    }
+
+    public static int versionOf(String type) {
+        return VERSIONS.get(type);
+    }
+
+    public static String toJson(ShopMessage message) {
+        return JSONB.toJson(message);
+    }
+
+    /** Sends the message as JSON text, in the caller's transaction when the context is a container-managed one. */
+    public static void send(JMSContext context, Destination destination, ShopMessage message) {
+        String type = typeOf(message);
+        TextMessage text = context.createTextMessage(toJson(message));
+        try {
+            text.setStringProperty(TYPE, type);
+            text.setIntProperty(VERSION, versionOf(type));
+            text.setStringProperty(DUPLICATE_DETECTION_ID, message.messageId());
+            text.setStringProperty(GROUP_ID, message.orderId());
+        } catch (JMSException e) {
+            throw new JMSRuntimeException("cannot set message properties: " + e.getMessage(), e.getErrorCode(), e);
+        }
+        context.createProducer().send(destination, text);
+    }
+
+    /** Reads a received message; anything this service cannot understand is an {@link UnreadableMessageException}. */
+    public static ShopMessage read(Message message) {
+        try {
+            if (!(message instanceof TextMessage text)) {
+                throw new UnreadableMessageException("expected a TextMessage with JSON, got " + message.getClass().getName());
+            }
+            if (!message.propertyExists(VERSION)) {
+                throw new UnreadableMessageException("message has no '" + VERSION + "' property");
+            }
+            return fromJson(message.getStringProperty(TYPE), message.getIntProperty(VERSION), text.getText());
+        } catch (JMSException | NumberFormatException e) {
+            throw new UnreadableMessageException("cannot read message properties or body: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a received message that must be of the given kind, e.g. an {@link OrderEvent} on the events topic. */
+    public static <T extends ShopMessage> T read(Message message, Class<T> expected) {
+        ShopMessage read = read(message);
+        if (!expected.isInstance(read)) {
+            throw new UnreadableMessageException(read.getClass().getSimpleName() + " is not a " + expected.getSimpleName());
+        }
+        return expected.cast(read);
+    }
+
+    public static ShopMessage fromJson(String type, int version, String json) {
+        Class<? extends ShopMessage> messageClass = type == null ? null : TYPES.get(type);
+        if (messageClass == null) {
+            throw new UnreadableMessageException("unknown message type '" + type + "'");
+        }
+        if (version != versionOf(type)) {
+            throw new UnreadableMessageException(
+                    "unsupported version " + version + " of " + type + ", this service reads version " + versionOf(type));
+        }
+        if (json == null || json.isBlank()) {
+            throw new UnreadableMessageException(type + " has an empty body");
+        }
+        ShopMessage message;
+        try {
+            message = JSONB.fromJson(json, messageClass);
+        } catch (JsonbException e) {
+            throw new UnreadableMessageException(type + " is not valid JSON of its type: " + e.getMessage(), e);
+        }
+        if (message.messageId() == null || message.orderId() == null) {
+            throw new UnreadableMessageException(type + " lacks messageId or orderId");
+        }
+        return message;
+    }
+
+    private JsonMessages() {
+    }
+}

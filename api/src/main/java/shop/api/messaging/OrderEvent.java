@@ -1,0 +1,10 @@
+package shop.api.messaging;
+
+/** Something that happened to an order, published on {@link Destinations#ORDER_EVENTS}. */
+public sealed interface OrderEvent extends ShopMessage
+        permits OrderPlaced, OrderPaid, OrderShipped, OrderBackordered {
+
+    String customerEmail();
+
+    java.time.Instant occurredAt();
+}

@@ -1,0 +1,11 @@
+package shop.api.messaging;
+
+/** A message on the broker: JSON text with the type and version in JMS properties, see {@link JsonMessages}. */
+public interface ShopMessage {
+
+    /** Unique per message; consumers use it to recognise a message they have already handled. */
+    String messageId();
+
+    /** Messages of one order form one ordered group. */
+    String orderId();
+}

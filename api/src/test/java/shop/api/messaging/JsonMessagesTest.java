@@ -1,0 +1,48 @@
+package shop.api.messaging;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class JsonMessagesTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T10:15:30Z");
+
+    @Test
+    void shouldReadBackEveryMessageTypeItWrites() {
+        List<ShopMessage> messages = List.of(
+                new OrderPlaced("m1", "o1", "a@example.com", List.of(new OrderLine("BOOK-1", 2)), new BigDecimal("25.00"), NOW),
+                new OrderPaid("m2", "o1", "a@example.com", "r1", new BigDecimal("25.00"), NOW),
+                new OrderShipped("m3", "o1", "a@example.com", NOW),
+                new OrderBackordered("m4", "o1", "a@example.com", List.of("POSTER-0"), NOW),
+                new ShipOrder("m5", "o1", "a@example.com", List.of(new OrderLine("MUG-1", 1)), NOW));
+        for (ShopMessage message : messages) {
+            String type = JsonMessages.typeOf(message);
+            ShopMessage read = JsonMessages.fromJson(type, JsonMessages.versionOf(type), JsonMessages.toJson(message));
+            assertEquals(message, read, type);
+        }
+    }
+
+    @Test
+    void shouldWriteJsonWithNamedFieldsNotJavaSerialization() {
+        String json = JsonMessages.toJson(new OrderShipped("m3", "o1", "a@example.com", NOW));
+        assertTrue(json.startsWith("{") && json.contains("\"orderId\":\"o1\"") && json.contains("2026-11-25T10:15:30Z"), json);
+    }
+
+    @Test
+    void shouldRejectUnknownTypeUnsupportedVersionAndMalformedBody() {
+        String valid = JsonMessages.toJson(new OrderShipped("m3", "o1", "a@example.com", NOW));
+        assertThrows(UnreadableMessageException.class, () -> JsonMessages.fromJson("OrderExploded", 1, valid));
+        assertThrows(UnreadableMessageException.class, () -> JsonMessages.fromJson(null, 1, valid));
+        assertThrows(UnreadableMessageException.class, () -> JsonMessages.fromJson("OrderShipped", 2, valid));
+        assertThrows(UnreadableMessageException.class, () -> JsonMessages.fromJson("OrderShipped", 1, "{not json"));
+        assertThrows(UnreadableMessageException.class, () -> JsonMessages.fromJson("OrderShipped", 1, ""));
+        assertThrows(UnreadableMessageException.class, () -> JsonMessages.fromJson("OrderShipped", 1, "{\"customerEmail\":\"x\"}"));
+    }
+}

@@ -1,0 +1,66 @@
+package shop.order.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import shop.api.query.NotificationQuery;
+import shop.order.domain.OrderService;
+import shop.order.domain.ShopOrder;
+
+import java.util.List;
+import java.util.Map;
+
+@Path("/orders")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class OrderResource {
+
+    private static final int LATEST = 20;
+
+    @Inject
+    OrderService orders;
+
+    @EJB
+    NotificationQuery notifications;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response place(@NotNull(message = "a JSON body {customerEmail, items:[{sku, quantity}]} is required")
+                          @Valid PlaceOrderRequest request) {
+        List<OrderService.Line> lines = request.items().stream()
+                .map(item -> new OrderService.Line(item.sku(), item.quantity().intValueExact())).toList();
+        ShopOrder order = orders.place(request.customerEmail(), lines);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(order.id()).build())
+                .entity(OrderView.of(order, List.of())).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public OrderView get(@PathParam("id") String id) {
+        ShopOrder order = orders.find(id).orElseThrow(() -> new NotFoundException("no order with id '" + id + "'"));
+        return OrderView.of(order, notifications.forOrder(id));
+    }
+
+    /** The number of orders and the latest few, newest first. */
+    @GET
+    public Map<String, Object> latest() {
+        return Map.of("total", orders.count(),
+                "latest", orders.latest(LATEST).stream().map(o -> OrderView.of(o, List.of())).toList());
+    }
+}

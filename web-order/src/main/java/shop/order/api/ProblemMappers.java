@@ -1,0 +1,136 @@
+package shop.order.api;
+
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.NoContentException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import shop.order.domain.InvalidOrderException;
+import shop.order.domain.PaymentDeclinedException;
+import shop.order.domain.PaymentUnavailableException;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Turns every failure into problem+json; the client always learns what went wrong and, for 400, which field. */
+final class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    @Provider
+    public static class ConstraintViolations implements ExceptionMapper<ConstraintViolationException> {
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            return Problems.invalid(e.getConstraintViolations().stream()
+                    .map(v -> new Problems.Violation(fieldOf(v), v.getMessage()))
+                    .sorted(Comparator.comparing(Problems.Violation::field))
+                    .toList());
+        }
+    }
+
+    @Provider
+    public static class InvalidOrder implements ExceptionMapper<InvalidOrderException> {
+        @Override
+        public Response toResponse(InvalidOrderException e) {
+            return Problems.invalid(e.errors().stream()
+                    .map(error -> new Problems.Violation(error.field(), error.message())).toList());
+        }
+    }
+
+    @Provider
+    public static class PaymentDeclined implements ExceptionMapper<PaymentDeclinedException> {
+        @Override
+        public Response toResponse(PaymentDeclinedException e) {
+            return Problems.response(402, Problems.base(402, "Payment declined", e.getMessage())
+                    .add("amount", e.amount()));
+        }
+    }
+
+    @Provider
+    public static class PaymentUnavailable implements ExceptionMapper<PaymentUnavailableException> {
+        @Override
+        public Response toResponse(PaymentUnavailableException e) {
+            LOG.log(Level.WARNING, "payment call failed", e);
+            return Problems.problem(503, "Payment system unavailable",
+                    "the order was not placed; it is safe to send it again");
+        }
+    }
+
+    /** Body that is not JSON, or JSON of the wrong shape (a string where a number belongs, an array for an object). */
+    @Provider
+    public static class UnreadableBody implements ExceptionMapper<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException e) {
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof JsonbException || cause instanceof JsonException) {
+                    return Problems.invalid(List.of(JsonErrors.describe(cause.getMessage())));
+                }
+            }
+            LOG.log(Level.SEVERE, "request processing failed", e);
+            return Problems.problem(500, "Internal error", "see the server log");
+        }
+    }
+
+    @Provider
+    public static class WebApplication implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            if (e.getCause() instanceof NoContentException) {
+                return Problems.invalid(List.of(new Problems.Violation("body",
+                        "is empty; send JSON {\"customerEmail\": ..., \"items\": [{\"sku\": ..., \"quantity\": ...}]}")));
+            }
+            Response.StatusType status = e.getResponse().getStatusInfo();
+            return Problems.problem(status.getStatusCode(), status.getReasonPhrase(), e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class Unexpected implements ExceptionMapper<RuntimeException> {
+        @Override
+        public Response toResponse(RuntimeException e) {
+            LOG.log(Level.SEVERE, "unexpected failure", e);
+            return Problems.problem(500, "Internal error", "nothing was changed; see the server log");
+        }
+    }
+
+    /** {@code place.request.items[0].quantity} -> {@code items[0].quantity}; the whole body -> {@code body}. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                field.append('[').append(node.getIndex()).append(']');
+                continue;
+            }
+            if (node.isInIterable() && field.length() > 0 && field.charAt(field.length() - 1) != ']') {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        return field.isEmpty() ? "body" : field.toString();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    private ProblemMappers() {
+    }
+}

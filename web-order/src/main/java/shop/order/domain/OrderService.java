@@ -1,0 +1,143 @@
+package shop.order.domain;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import shop.api.messaging.OrderBackordered;
+import shop.api.messaging.OrderEvent;
+import shop.api.messaging.OrderLine;
+import shop.api.messaging.OrderPaid;
+import shop.api.messaging.OrderPlaced;
+import shop.api.messaging.OrderShipped;
+import shop.api.messaging.ShipOrder;
+import shop.api.payment.PaymentReceipt;
+import shop.api.payment.PaymentRequest;
+import shop.api.payment.PaymentService;
+import shop.order.messaging.OrderMessages;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * The order system's one transaction per request: store the order, charge it through the remote payment system,
+ * store the receipt, publish the events and queue the shipment. Any failure rolls all of it back, messages included.
+ */
+@Stateless
+public class OrderService {
+
+    private static final Logger LOG = Logger.getLogger(OrderService.class.getName());
+
+    @PersistenceContext(unitName = "order")
+    EntityManager entityManager;
+
+    @EJB
+    PaymentService payments;
+
+    @Inject
+    OrderMessages messages;
+
+    /** One requested line of an order, as the caller wrote it. */
+    public record Line(String sku, int quantity) {
+    }
+
+    public ShopOrder place(String customerEmail, List<Line> lines) {
+        Instant now = Instant.now();
+        ShopOrder order = new ShopOrder(customerEmail, priced(lines), now);
+        entityManager.persist(order);
+
+        PaymentReceipt receipt = charge(order);
+        if (!receipt.approved()) {
+            throw new PaymentDeclinedException(order.amount(), receipt.declineReason());
+        }
+        order.paid(receipt.receiptId(), now);
+
+        List<OrderLine> orderLines = order.items().stream().map(i -> new OrderLine(i.sku(), i.quantity())).toList();
+        messages.publish(new OrderPlaced(newId(), order.id(), customerEmail, orderLines, order.amount(), now));
+        messages.publish(new OrderPaid(newId(), order.id(), customerEmail, receipt.receiptId(), order.amount(), now));
+        messages.requestShipment(new ShipOrder(newId(), order.id(), customerEmail, orderLines, now));
+        return order;
+    }
+
+    /** Applies what other services report; repeated or late events leave the order as it is. */
+    public void apply(OrderEvent event) {
+        Instant now = Instant.now();
+        ShopOrder order = entityManager.find(ShopOrder.class, event.orderId());
+        if (order == null) {
+            throw new IllegalStateException(event.getClass().getSimpleName() + " for unknown order " + event.orderId());
+        }
+        boolean changed;
+        if (event instanceof OrderShipped) {
+            changed = order.shipped(now);
+        } else if (event instanceof OrderBackordered backordered) {
+            changed = order.backordered(backordered.missingSkus(), now);
+        } else {
+            return; // OrderPlaced and OrderPaid are this service's own news
+        }
+        if (!changed) {
+            LOG.info(() -> "order " + order.id() + " is " + order.status() + "; ignoring repeated "
+                    + event.getClass().getSimpleName() + " " + event.messageId());
+        }
+    }
+
+    public Optional<ShopOrder> find(String id) {
+        return Optional.ofNullable(entityManager.find(ShopOrder.class, id));
+    }
+
+    public long count() {
+        return entityManager.createQuery("select count(o) from ShopOrder o", Long.class).getSingleResult();
+    }
+
+    public List<ShopOrder> latest(int max) {
+        return entityManager.createQuery("select o from ShopOrder o order by o.createdAt desc", ShopOrder.class)
+                .setMaxResults(max).getResultList();
+    }
+
+    public List<Product> catalog() {
+        return entityManager.createQuery("select p from Product p order by p.sku", Product.class).getResultList();
+    }
+
+    private List<OrderItem> priced(List<Line> lines) {
+        List<InvalidOrderException.FieldError> errors = new ArrayList<>();
+        List<OrderItem> items = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            String field = "items[" + i + "].sku";
+            Product product = entityManager.find(Product.class, line.sku());
+            if (!seen.add(line.sku())) {
+                errors.add(new InvalidOrderException.FieldError(field, "product '" + line.sku()
+                        + "' appears more than once; put the total quantity on one line"));
+            } else if (product == null) {
+                errors.add(new InvalidOrderException.FieldError(field, "unknown product '" + line.sku()
+                        + "'; GET /api/products lists the catalog"));
+            } else {
+                items.add(new OrderItem(product.sku(), line.quantity(), product.price()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidOrderException(errors);
+        }
+        return items;
+    }
+
+    private PaymentReceipt charge(ShopOrder order) {
+        try {
+            return payments.pay(new PaymentRequest(order.id(), order.customerEmail(), order.amount()));
+        } catch (EJBException e) {
+            throw new PaymentUnavailableException("the payment system failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static String newId() {
+        return UUID.randomUUID().toString();
+    }
+}

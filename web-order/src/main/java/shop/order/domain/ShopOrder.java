@@ -1,0 +1,135 @@
+package shop.order.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+@Entity
+@Table(name = "SHOP_ORDER")
+public class ShopOrder {
+
+    @Id
+    @Column(length = 36)
+    private String id;
+    @Column(nullable = false)
+    private String customerEmail;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private OrderStatus status;
+    @Column(nullable = false, precision = 12, scale = 2)
+    private BigDecimal amount;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "SHOP_ORDER_ITEM", joinColumns = @JoinColumn(name = "ORDER_ID"))
+    @OrderColumn(name = "POSITION")
+    private List<OrderItem> items = new ArrayList<>();
+    @Column(length = 36)
+    private String receiptId;
+    /** Products that stock did not cover, comma-separated; set when BACKORDERED. */
+    private String missingSkus;
+    @Column(nullable = false)
+    private Instant createdAt;
+    @Column(nullable = false)
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    protected ShopOrder() {
+    }
+
+    public ShopOrder(String customerEmail, List<OrderItem> items, Instant now) {
+        this.id = UUID.randomUUID().toString();
+        this.customerEmail = customerEmail;
+        this.items = new ArrayList<>(items);
+        this.amount = items.stream().map(OrderItem::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+        this.status = OrderStatus.PLACED;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public void paid(String receiptId, Instant now) {
+        requireStatus(OrderStatus.PLACED);
+        this.receiptId = receiptId;
+        moveTo(OrderStatus.PAID, now);
+    }
+
+    /** @return false when the order had already left PAID (a repeated or late event changes nothing) */
+    public boolean shipped(Instant now) {
+        if (status != OrderStatus.PAID) {
+            return false;
+        }
+        moveTo(OrderStatus.SHIPPED, now);
+        return true;
+    }
+
+    /** @return false when the order had already left PAID (a repeated or late event changes nothing) */
+    public boolean backordered(List<String> missing, Instant now) {
+        if (status != OrderStatus.PAID) {
+            return false;
+        }
+        this.missingSkus = String.join(",", missing);
+        moveTo(OrderStatus.BACKORDERED, now);
+        return true;
+    }
+
+    private void requireStatus(OrderStatus expected) {
+        if (status != expected) {
+            throw new IllegalStateException("order " + id + " is " + status + ", expected " + expected);
+        }
+    }
+
+    private void moveTo(OrderStatus next, Instant now) {
+        this.status = next;
+        this.updatedAt = now;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String customerEmail() {
+        return customerEmail;
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    public BigDecimal amount() {
+        return amount;
+    }
+
+    public List<OrderItem> items() {
+        return List.copyOf(items);
+    }
+
+    public String receiptId() {
+        return receiptId;
+    }
+
+    public List<String> missingSkus() {
+        return missingSkus == null || missingSkus.isEmpty() ? List.of() : List.of(missingSkus.split(","));
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

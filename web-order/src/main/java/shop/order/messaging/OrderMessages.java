@@ -1,0 +1,14 @@
+package shop.order.messaging;
+
+import shop.api.messaging.OrderEvent;
+import shop.api.messaging.ShipOrder;
+
+/** What the order system tells the rest of the shop. Sends join the caller's transaction. */
+public interface OrderMessages {
+
+    /** Publish on the order-events topic: every subscriber gets it. */
+    void publish(OrderEvent event);
+
+    /** Queue the shipment: exactly one inventory consumer handles it. */
+    void requestShipment(ShipOrder command);
+}
