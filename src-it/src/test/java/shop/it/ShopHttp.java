@@ -1,0 +1,84 @@
+package shop.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** The shop's HTTP API as a client sees it. */
+final class ShopHttp {
+
+    record Reply(int status, String contentType, String location, String body) {
+
+        JsonObject json() {
+            return (JsonObject) parse(body);
+        }
+    }
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final String BASE = System.getProperty("shop.http.url");
+
+    static Reply post(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    static Reply placeOrder(String json) {
+        return post("/api/orders", "application/json", json);
+    }
+
+    static Reply get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).GET());
+    }
+
+    static JsonObject order(String id) {
+        Reply reply = get("/api/orders/" + id);
+        if (reply.status() != 200) {
+            throw new AssertionError("GET order " + id + ": " + reply);
+        }
+        return reply.json();
+    }
+
+    static long orderCount() {
+        return get("/api/orders").json().getJsonNumber("total").longValue();
+    }
+
+    static int available(String sku) {
+        return get("/api/inventory/" + sku).json().getInt("available");
+    }
+
+    static String orderJson(String email, String sku, int quantity) {
+        return Json.createObjectBuilder().add("customerEmail", email)
+                .add("items", Json.createArrayBuilder().add(Json.createObjectBuilder().add("sku", sku).add("quantity", quantity)))
+                .build().toString();
+    }
+
+    static JsonStructure parse(String json) {
+        return Json.createReader(new StringReader(json)).read();
+    }
+
+    private static Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Location").orElse(null), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ShopHttp() {
+    }
+}
