@@ -3,6 +3,7 @@ package shop.payment;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.AsyncResult;
 import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Local;
 import jakarta.ejb.Remote;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -11,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import shop.api.payment.LocalPaymentService;
 import shop.api.payment.PaymentReceipt;
 import shop.api.payment.PaymentRequest;
 import shop.api.payment.PaymentService;
@@ -27,8 +29,9 @@ import java.util.logging.Logger;
  */
 @Stateless
 @Remote(PaymentService.class)
+@Local(LocalPaymentService.class)
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-public class PaymentBean implements PaymentService {
+public class PaymentBean implements PaymentService, LocalPaymentService {
 
     private static final Logger LOG = Logger.getLogger(PaymentBean.class.getName());
 

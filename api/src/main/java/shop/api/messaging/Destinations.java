@@ -15,6 +15,8 @@ public final class Destinations {
     public static final String ORDER_EVENTS = "shop.order-events";
     /** Queue (anycast address): commands to reserve stock and ship an order. */
     public static final String SHIP_ORDERS = "shop.ship-orders";
+    /** Queue (anycast address): accepted orders to charge, the asynchronous order mode. */
+    public static final String PAY_ORDERS = "shop.pay-orders";
 
     /** Durable shared subscriptions on {@link #ORDER_EVENTS}; Artemis names the subscription queue the same. */
     public static final String NOTIFICATION_SUBSCRIPTION = "notification";

@@ -27,10 +27,10 @@ public final class JsonMessages {
 
     /** The schema version each type is written in and the only one it is read in. */
     private static final Map<String, Integer> VERSIONS = Map.of(
-            "OrderPlaced", 1, "OrderPaid", 1, "OrderShipped", 1, "OrderBackordered", 1, "ShipOrder", 1);
+            "OrderPlaced", 1, "OrderPaid", 1, "OrderShipped", 1, "OrderBackordered", 1, "ShipOrder", 1, "PayOrder", 1);
     private static final Map<String, Class<? extends ShopMessage>> TYPES = Map.of(
             "OrderPlaced", OrderPlaced.class, "OrderPaid", OrderPaid.class, "OrderShipped", OrderShipped.class,
-            "OrderBackordered", OrderBackordered.class, "ShipOrder", ShipOrder.class);
+            "OrderBackordered", OrderBackordered.class, "ShipOrder", ShipOrder.class, "PayOrder", PayOrder.class);
 
     private static final Jsonb JSONB = JsonbBuilder.create();
 

@@ -21,7 +21,8 @@ class JsonMessagesTest {
                 new OrderPaid("m2", "o1", "a@example.com", "r1", new BigDecimal("25.00"), NOW),
                 new OrderShipped("m3", "o1", "a@example.com", NOW),
                 new OrderBackordered("m4", "o1", "a@example.com", List.of("POSTER-0"), NOW),
-                new ShipOrder("m5", "o1", "a@example.com", List.of(new OrderLine("MUG-1", 1)), NOW));
+                new ShipOrder("m5", "o1", "a@example.com", List.of(new OrderLine("MUG-1", 1)), NOW),
+                new PayOrder("m6", "o1", "a@example.com", new BigDecimal("9.50"), NOW));
         for (ShopMessage message : messages) {
             String type = JsonMessages.typeOf(message);
             ShopMessage read = JsonMessages.fromJson(type, JsonMessages.versionOf(type), JsonMessages.toJson(message));

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,7 +21,9 @@ import shop.api.query.NotificationQuery;
 import shop.order.domain.OrderService;
 import shop.order.domain.ShopOrder;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 @Path("/orders")
@@ -39,15 +42,23 @@ public class OrderResource {
     @Context
     UriInfo uriInfo;
 
+    /**
+     * Places an order. By default the answer comes after the payment (201, status PAID); with the header
+     * {@code Prefer: respond-async} the order is accepted at once (202, status PLACED) and paid in the background.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response place(@NotNull(message = "a JSON body {customerEmail, items:[{sku, quantity}]} is required")
-                          @Valid PlaceOrderRequest request) {
+                          @Valid PlaceOrderRequest request, @HeaderParam("Prefer") String prefer) {
         List<OrderService.Line> lines = request.items().stream()
                 .map(item -> new OrderService.Line(item.sku(), item.quantity().intValueExact())).toList();
-        ShopOrder order = orders.place(request.customerEmail(), lines);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(order.id()).build())
-                .entity(OrderView.of(order, List.of())).build();
+        boolean async = prefer != null && prefer.toLowerCase(Locale.ROOT).contains("respond-async");
+        ShopOrder order = async ? orders.accept(request.customerEmail(), lines) : orders.place(request.customerEmail(), lines);
+        URI location = uriInfo.getAbsolutePathBuilder().path(order.id()).build();
+        Response.ResponseBuilder answer = async
+                ? Response.accepted().location(location).header("Preference-Applied", "respond-async")
+                : Response.created(location);
+        return answer.entity(OrderView.of(order, List.of())).build();
     }
 
     @GET

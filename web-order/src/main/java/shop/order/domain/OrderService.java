@@ -1,7 +1,5 @@
 package shop.order.domain;
 
-import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,11 +10,13 @@ import shop.api.messaging.OrderLine;
 import shop.api.messaging.OrderPaid;
 import shop.api.messaging.OrderPlaced;
 import shop.api.messaging.OrderShipped;
+import shop.api.messaging.PayOrder;
 import shop.api.messaging.ShipOrder;
 import shop.api.payment.PaymentReceipt;
 import shop.api.payment.PaymentRequest;
-import shop.api.payment.PaymentService;
 import shop.order.messaging.OrderMessages;
+import shop.order.payment.PaymentGateway;
+import shop.order.payment.PaymentProvidersFailedException;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,8 +39,8 @@ public class OrderService {
     @PersistenceContext(unitName = "order")
     EntityManager entityManager;
 
-    @EJB
-    PaymentService payments;
+    @Inject
+    PaymentGateway payments;
 
     @Inject
     OrderMessages messages;
@@ -49,22 +49,61 @@ public class OrderService {
     public record Line(String sku, int quantity) {
     }
 
+    /** The synchronous mode: charge within the request; a decline rolls everything back. */
     public ShopOrder place(String customerEmail, List<Line> lines) {
         Instant now = Instant.now();
         ShopOrder order = new ShopOrder(customerEmail, priced(lines), now);
         entityManager.persist(order);
 
-        PaymentReceipt receipt = charge(order);
+        PaymentReceipt receipt = charge(order, false);
         if (!receipt.approved()) {
             throw new PaymentDeclinedException(order.amount(), receipt.declineReason());
         }
-        order.paid(receipt.receiptId(), now);
-
-        List<OrderLine> orderLines = order.items().stream().map(i -> new OrderLine(i.sku(), i.quantity())).toList();
-        messages.publish(new OrderPlaced(newId(), order.id(), customerEmail, orderLines, order.amount(), now));
-        messages.publish(new OrderPaid(newId(), order.id(), customerEmail, receipt.receiptId(), order.amount(), now));
-        messages.requestShipment(new ShipOrder(newId(), order.id(), customerEmail, orderLines, now));
+        paid(order, receipt, now);
         return order;
+    }
+
+    /**
+     * The asynchronous mode: store the order and queue its payment in one transaction, answer at once. The queued
+     * {@link PayOrder} survives a restart; {@link #completePayment} takes it from there.
+     */
+    public ShopOrder accept(String customerEmail, List<Line> lines) {
+        ShopOrder order = new ShopOrder(customerEmail, priced(lines), Instant.now());
+        entityManager.persist(order);
+        messages.requestPayment(new PayOrder(newId(), order.id(), customerEmail, order.amount(), order.createdAt()));
+        return order;
+    }
+
+    /**
+     * Charges an accepted order through the payment system's asynchronous method. A repeated command finds the order
+     * no longer PLACED and does nothing; a failure of every provider propagates, so the broker redelivers the
+     * command (the charge is idempotent by order id) and finally dead-letters it, leaving the order PLACED.
+     */
+    public void completePayment(PayOrder command) {
+        ShopOrder order = entityManager.find(ShopOrder.class, command.orderId());
+        if (order == null) {
+            throw new IllegalStateException("PayOrder for unknown order " + command.orderId());
+        }
+        if (order.status() != OrderStatus.PLACED) {
+            LOG.info(() -> "order " + order.id() + " is " + order.status() + "; ignoring repeated PayOrder " + command.messageId());
+            return;
+        }
+        PaymentReceipt receipt = charge(order, true);
+        Instant now = Instant.now();
+        if (receipt.approved()) {
+            paid(order, receipt, now);
+        } else {
+            order.paymentDeclined(receipt.declineReason(), now);
+        }
+    }
+
+    private void paid(ShopOrder order, PaymentReceipt receipt, Instant now) {
+        order.paid(receipt.receiptId(), now);
+        List<OrderLine> orderLines = order.items().stream().map(i -> new OrderLine(i.sku(), i.quantity())).toList();
+        String email = order.customerEmail();
+        messages.publish(new OrderPlaced(newId(), order.id(), email, orderLines, order.amount(), now));
+        messages.publish(new OrderPaid(newId(), order.id(), email, receipt.receiptId(), order.amount(), now));
+        messages.requestShipment(new ShipOrder(newId(), order.id(), email, orderLines, now));
     }
 
     /** Applies what other services report; repeated or late events leave the order as it is. */
@@ -129,11 +168,12 @@ public class OrderService {
         return items;
     }
 
-    private PaymentReceipt charge(ShopOrder order) {
+    private PaymentReceipt charge(ShopOrder order, boolean async) {
+        PaymentRequest request = new PaymentRequest(order.id(), order.customerEmail(), order.amount());
         try {
-            return payments.pay(new PaymentRequest(order.id(), order.customerEmail(), order.amount()));
-        } catch (EJBException e) {
-            throw new PaymentUnavailableException("the payment system failed: " + e.getMessage(), e);
+            return async ? payments.payAsync(request) : payments.pay(request);
+        } catch (PaymentProvidersFailedException e) {
+            throw new PaymentUnavailableException(e.getMessage(), e);
         }
     }
 

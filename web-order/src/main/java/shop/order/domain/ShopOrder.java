@@ -39,6 +39,8 @@ public class ShopOrder {
     private List<OrderItem> items = new ArrayList<>();
     @Column(length = 36)
     private String receiptId;
+    /** Why the payment system declined an asynchronously accepted order. */
+    private String declineReason;
     /** Products that stock did not cover, comma-separated; set when BACKORDERED. */
     private String missingSkus;
     @Column(nullable = false)
@@ -65,6 +67,12 @@ public class ShopOrder {
         requireStatus(OrderStatus.PLACED);
         this.receiptId = receiptId;
         moveTo(OrderStatus.PAID, now);
+    }
+
+    public void paymentDeclined(String reason, Instant now) {
+        requireStatus(OrderStatus.PLACED);
+        this.declineReason = reason;
+        moveTo(OrderStatus.PAYMENT_DECLINED, now);
     }
 
     /** @return false when the order had already left PAID (a repeated or late event changes nothing) */
@@ -119,6 +127,10 @@ public class ShopOrder {
 
     public String receiptId() {
         return receiptId;
+    }
+
+    public String declineReason() {
+        return declineReason;
     }
 
     public List<String> missingSkus() {

@@ -7,6 +7,7 @@ import jakarta.jms.JMSContext;
 import shop.api.messaging.Destinations;
 import shop.api.messaging.JsonMessages;
 import shop.api.messaging.OrderEvent;
+import shop.api.messaging.PayOrder;
 import shop.api.messaging.ShipOrder;
 
 @ApplicationScoped
@@ -24,5 +25,10 @@ public class JmsOrderMessages implements OrderMessages {
     @Override
     public void requestShipment(ShipOrder command) {
         JsonMessages.send(context, context.createQueue(Destinations.SHIP_ORDERS), command);
+    }
+
+    @Override
+    public void requestPayment(PayOrder command) {
+        JsonMessages.send(context, context.createQueue(Destinations.PAY_ORDERS), command);
     }
 }

@@ -1,6 +1,7 @@
 package shop.order.messaging;
 
 import shop.api.messaging.OrderEvent;
+import shop.api.messaging.PayOrder;
 import shop.api.messaging.ShipOrder;
 
 /** What the order system tells the rest of the shop. Sends join the caller's transaction. */
@@ -11,4 +12,7 @@ public interface OrderMessages {
 
     /** Queue the shipment: exactly one inventory consumer handles it. */
     void requestShipment(ShipOrder command);
+
+    /** Queue the payment of an order accepted asynchronously. */
+    void requestPayment(PayOrder command);
 }

@@ -1,0 +1,191 @@
+package shop.order.payment;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.Timer;
+import shop.api.payment.PaymentReceipt;
+import shop.api.payment.PaymentRequest;
+import shop.api.payment.PaymentService;
+
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Hashtable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BiFunction;
+import java.util.logging.Logger;
+
+/**
+ * The order system's consumer of the payment service, in the manner of a Dubbo consumer: a registry of providers
+ * (the {@code payment.providers} list of IIOP addresses, re-read every few seconds, each provider's stub found in its
+ * naming service), stubs cached instead of looked up per call, round robin over the providers, and failover: a
+ * provider that fails is skipped for {@code payment.provider.skip-ms} and the call goes to the next one. Retrying
+ * on another provider is safe because a charge is idempotent by order id. Every call is counted and timed per
+ * provider and method (MicroProfile Metrics, /metrics).
+ */
+@ApplicationScoped
+public class PaymentGateway {
+
+    private static final Logger LOG = Logger.getLogger(PaymentGateway.class.getName());
+
+    @EJB
+    PaymentService localPayment;
+
+    @Inject
+    Config config;
+
+    @Inject
+    MetricRegistry metrics;
+
+    private final ProviderRotation rotation = new ProviderRotation();
+    private volatile List<PaymentProvider> providers = List.of();
+    private volatile String providerList;
+    private volatile long providersReadAtMillis;
+    private Counter registryLookups;
+
+    @PostConstruct
+    void registerMetrics() {
+        registryLookups = metrics.counter(Metadata.builder().withName("payment_registry_lookups")
+                .withDescription("Stub look-ups in a provider's naming service; not one per call: stubs are cached").build());
+    }
+
+    // NOT_SUPPORTED: the caller's transaction stays here. The payment system commits on its own, and a provider that
+    // fails must not doom the order's transaction when the next provider takes the call.
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public PaymentReceipt pay(PaymentRequest request) {
+        return call("pay", request, PaymentService::pay);
+    }
+
+    /** Charges through the provider's asynchronous method, waiting at most {@code payment.timeout-ms} for the answer. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public PaymentReceipt payAsync(PaymentRequest request) {
+        long timeoutMillis = config.getOptionalValue("payment.timeout-ms", Long.class).orElse(10_000L);
+        return call("payAsync", request, (service, r) -> {
+            try {
+                return service.payAsync(r).get(timeoutMillis, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                throw new PaymentTimeoutException("no answer within " + timeoutMillis + " ms", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("payAsync failed: " + e.getCause(), e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for payAsync", e);
+            }
+        });
+    }
+
+    /** What the monitor shows: each provider with its state. */
+    public Map<String, String> providerStates() {
+        long now = System.currentTimeMillis();
+        Map<String, String> states = new LinkedHashMap<>();
+        for (PaymentProvider provider : currentProviders()) {
+            states.put(provider.address(), !provider.available(now) ? "SKIPPED" : provider.stub() == null ? "NOT LOOKED UP" : "UP");
+        }
+        return states;
+    }
+
+    private PaymentReceipt call(String method, PaymentRequest request,
+                                BiFunction<PaymentService, PaymentRequest, PaymentReceipt> invocation) {
+        List<PaymentProvider> candidates = rotation.order(currentProviders(), System.currentTimeMillis());
+        List<String> failures = new ArrayList<>();
+        for (PaymentProvider provider : candidates) {
+            Tag[] tags = {new Tag("provider", provider.address()), new Tag("method", method)};
+            long started = System.nanoTime();
+            provider.activeCalls().incrementAndGet();
+            try {
+                PaymentReceipt receipt = invocation.apply(stubOf(provider), request);
+                metrics.timer("payment_calls", tags).update(Duration.ofNanos(System.nanoTime() - started));
+                provider.succeeded();
+                return receipt;
+            } catch (RuntimeException | NamingException e) {
+                metrics.counter("payment_call_errors", tags).inc();
+                long skipMillis = config.getOptionalValue("payment.provider.skip-ms", Long.class).orElse(10_000L);
+                provider.failed(System.currentTimeMillis(), skipMillis);
+                failures.add(provider.address() + ": " + rootCause(e));
+                LOG.warning(() -> "payment provider " + provider.address() + " failed " + method + " for order "
+                        + request.orderId() + ", trying the next one: " + rootCause(e));
+            } finally {
+                provider.activeCalls().decrementAndGet();
+            }
+        }
+        throw new PaymentProvidersFailedException("every payment provider failed: " + failures);
+    }
+
+    private PaymentService stubOf(PaymentProvider provider) throws NamingException {
+        PaymentService stub = provider.stub();
+        if (stub == null) {
+            if (PaymentProvider.LOCAL.equals(provider.address())) {
+                stub = localPayment;
+            } else {
+                registryLookups.inc();
+                String name = config.getOptionalValue("payment.jndi-name", String.class)
+                        .orElse("java:global/payment/ejb-payment/PaymentBean!shop.api.payment.PaymentService");
+                stub = (PaymentService) namingServiceOf(provider.address()).lookup(name);
+            }
+            provider.cache(stub);
+        }
+        return stub;
+    }
+
+    /** The provider's own naming service (Payara's, reached over IIOP), where its global JNDI names are bound. */
+    private static InitialContext namingServiceOf(String address) throws NamingException {
+        int colon = address.lastIndexOf(':');
+        Hashtable<String, String> environment = new Hashtable<>();
+        environment.put("org.omg.CORBA.ORBInitialHost", address.substring(0, colon));
+        environment.put("org.omg.CORBA.ORBInitialPort", address.substring(colon + 1));
+        return new InitialContext(environment);
+    }
+
+    /** The provider list from configuration, re-read at most every {@code payment.registry.refresh-ms}. */
+    private List<PaymentProvider> currentProviders() {
+        long now = System.currentTimeMillis();
+        long refreshMillis = config.getOptionalValue("payment.registry.refresh-ms", Long.class).orElse(5_000L);
+        if (providersReadAtMillis == 0 || now - providersReadAtMillis >= refreshMillis) {
+            synchronized (this) {
+                String configured = config.getOptionalValue("payment.providers", String.class).orElse("").trim();
+                if (!configured.equals(providerList) || providers.isEmpty()) {
+                    providers = providersFor(configured, providers);
+                    providerList = configured;
+                    LOG.info(() -> "payment providers: " + providers);
+                }
+                providersReadAtMillis = now;
+            }
+        }
+        return providers;
+    }
+
+    /** Keeps the providers (and their cached stubs) that are still listed; an empty list means the local bean. */
+    static List<PaymentProvider> providersFor(String configured, List<PaymentProvider> known) {
+        List<String> addresses = configured.isEmpty() ? List.of(PaymentProvider.LOCAL)
+                : Arrays.stream(configured.split(",")).map(String::trim).filter(a -> !a.isEmpty()).distinct().toList();
+        List<PaymentProvider> result = new ArrayList<>();
+        for (String address : addresses) {
+            result.add(known.stream().filter(p -> p.address().equals(address)).findFirst()
+                    .orElseGet(() -> new PaymentProvider(address)));
+        }
+        return List.copyOf(result);
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage().lines().findFirst().orElse(""));
+    }
+}
