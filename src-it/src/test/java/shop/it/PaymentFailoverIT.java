@@ -53,6 +53,24 @@ class PaymentFailoverIT extends DeployedShop {
 
     @Test
     @Order(2)
+    void shouldMoveOnToTheNextProviderWhenOneStopsAnsweringAndTheCallTimesOut() throws Exception {
+        ProcessHandle frozen = paymentNode(2);
+        String hung = PROVIDERS.get(1);
+        double errorsBefore = errorsOf(hung);
+        signal("STOP", frozen); // the process stays, its sockets stay open, it answers nothing: a hung provider
+        try {
+            for (int i = 0; i < 4; i++) { // round robin: at least one of these goes to the hung provider first
+                ShopHttp.Reply reply = ShopHttp.placeOrder(ShopHttp.orderJson("hung-" + UUID.randomUUID() + "@example.com", "MUG-1", 1));
+                assertEquals(201, reply.status(), "order " + i + ": " + reply.body());
+            }
+        } finally {
+            signal("CONT", frozen);
+        }
+        assertEquals(1, errorsOf(hung) - errorsBefore, "the hung provider timed out once, then it was skipped");
+    }
+
+    @Test
+    @Order(3)
     void shouldCompleteEveryOrderAndChargeEachOnceWhenAProviderDiesMidStream() throws Exception {
         String victim = PROVIDERS.get(0);
         double errorsBefore = errorsOf(victim);
@@ -102,10 +120,18 @@ class PaymentFailoverIT extends DeployedShop {
     }
 
     private static void killPaymentNode(int node) throws Exception {
-        long pid = Long.parseLong(Files.readString(
-                Path.of(System.getProperty("shop.domains"), "payment-" + node, "config", "pid")).trim());
-        ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("payment-" + node + " is not running"));
+        ProcessHandle process = paymentNode(node);
         process.destroyForcibly();
         process.onExit().get();
+    }
+
+    private static ProcessHandle paymentNode(int node) throws Exception {
+        long pid = Long.parseLong(Files.readString(
+                Path.of(System.getProperty("shop.domains"), "payment-" + node, "config", "pid")).trim());
+        return ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("payment-" + node + " is not running"));
+    }
+
+    private static void signal(String signal, ProcessHandle process) throws Exception {
+        assertEquals(0, new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).start().waitFor());
     }
 }
