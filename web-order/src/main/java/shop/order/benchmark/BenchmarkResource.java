@@ -114,6 +114,6 @@ public class BenchmarkResource {
     }
 
     private static PaymentRequest newRequest() {
-        return new PaymentRequest("bench-" + UUID.randomUUID(), "bench@example.com", new BigDecimal("9.50"));
+        return new PaymentRequest(UUID.randomUUID().toString(), "bench@example.com", new BigDecimal("9.50"));
     }
 }
