@@ -122,6 +122,23 @@ class OrderFlowIT extends DeployedShop {
         }
     }
 
+    @Test
+    void shouldPlaceOneOrderAndChargeItOnceWhenTheSameIdempotencyKeyIsSentTwice() {
+        String key = "checkout-" + UUID.randomUUID();
+        String json = ShopHttp.orderJson(uniqueEmail(), "MUG-1", 2);
+        long ordersBefore = ShopHttp.orderCount();
+
+        ShopHttp.Reply first = ShopHttp.post("/api/orders", "application/json", json, "Idempotency-Key", key);
+        ShopHttp.Reply again = ShopHttp.post("/api/orders", "application/json", json, "Idempotency-Key", key);
+
+        assertEquals(201, first.status(), first.body());
+        assertEquals(200, again.status(), "a replay answers with the order the first request made: " + again.body());
+        assertEquals(first.json().getString("id"), again.json().getString("id"));
+        assertEquals(first.json().getString("receiptId"), again.json().getString("receiptId"), "charged once");
+        assertEquals(ordersBefore + 1, ShopHttp.orderCount());
+        assertEquals(400, ShopHttp.post("/api/orders", "application/json", json, "Idempotency-Key", "has spaces").status());
+    }
+
     private static List<String> eventTypes(JsonObject order) {
         return order.getJsonArray("notifications").getValuesAs(JsonObject.class).stream()
                 .map(n -> n.getString("eventType")).sorted().toList();

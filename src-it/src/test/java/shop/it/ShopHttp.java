@@ -26,9 +26,14 @@ final class ShopHttp {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String BASE = System.getProperty("shop.http.url");
 
-    static Reply post(String path, String contentType, String body) {
-        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    /** @param headers more request headers, as name, value, name, value, ... */
+    static Reply post(String path, String contentType, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
     }
 
     static Reply placeOrder(String json) {

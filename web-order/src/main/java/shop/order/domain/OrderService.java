@@ -50,9 +50,9 @@ public class OrderService {
     }
 
     /** The synchronous mode: charge within the request; a decline rolls everything back. */
-    public ShopOrder place(String customerEmail, List<Line> lines) {
+    public ShopOrder place(String orderId, String customerEmail, List<Line> lines) {
         Instant now = Instant.now();
-        ShopOrder order = new ShopOrder(customerEmail, priced(lines), now);
+        ShopOrder order = new ShopOrder(orderId, customerEmail, priced(lines), now);
         entityManager.persist(order);
 
         PaymentReceipt receipt = charge(order, false);
@@ -67,8 +67,8 @@ public class OrderService {
      * The asynchronous mode: store the order and queue its payment in one transaction, answer at once. The queued
      * {@link PayOrder} survives a restart; {@link #completePayment} takes it from there.
      */
-    public ShopOrder accept(String customerEmail, List<Line> lines) {
-        ShopOrder order = new ShopOrder(customerEmail, priced(lines), Instant.now());
+    public ShopOrder accept(String orderId, String customerEmail, List<Line> lines) {
+        ShopOrder order = new ShopOrder(orderId, customerEmail, priced(lines), Instant.now());
         entityManager.persist(order);
         messages.requestPayment(new PayOrder(newId(), order.id(), customerEmail, order.amount(), order.createdAt()));
         return order;

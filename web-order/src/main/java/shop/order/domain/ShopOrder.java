@@ -17,7 +17,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 @Entity
 @Table(name = "SHOP_ORDER")
@@ -53,8 +52,8 @@ public class ShopOrder {
     protected ShopOrder() {
     }
 
-    public ShopOrder(String customerEmail, List<OrderItem> items, Instant now) {
-        this.id = UUID.randomUUID().toString();
+    public ShopOrder(String id, String customerEmail, List<OrderItem> items, Instant now) {
+        this.id = id;
         this.customerEmail = customerEmail;
         this.items = new ArrayList<>(items);
         this.amount = items.stream().map(OrderItem::total).reduce(BigDecimal.ZERO, BigDecimal::add);
