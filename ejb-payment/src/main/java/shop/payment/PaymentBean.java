@@ -1,72 +1,44 @@
 package shop.payment;
 
-import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.AsyncResult;
 import jakarta.ejb.Asynchronous;
-import jakarta.ejb.Local;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Remote;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import shop.api.payment.LocalPaymentService;
 import shop.api.payment.PaymentReceipt;
 import shop.api.payment.PaymentRequest;
 import shop.api.payment.PaymentService;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.UUID;
 import java.util.concurrent.Future;
-import java.util.logging.Logger;
 
 /**
- * The payment provider. Each charge commits in its own transaction, like an external payment system would: the
- * caller's rollback does not undo a charge, and paying the same order again returns the first receipt instead.
+ * The payment system's remote view (RMI-IIOP): only an authenticated caller in role {@code payment-client} gets in.
+ * META-INF/glassfish-ejb-jar.xml makes the IIOP layer demand a user name and password (CSIv2) and maps the role to
+ * the file-realm group of the same name. The charge itself is {@link PaymentProcessor}'s.
  */
 @Stateless
 @Remote(PaymentService.class)
-@Local(LocalPaymentService.class)
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-public class PaymentBean implements PaymentService, LocalPaymentService {
+@DeclareRoles(PaymentService.CLIENT_ROLE)
+@RolesAllowed(PaymentService.CLIENT_ROLE)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class PaymentBean implements PaymentService {
 
-    private static final Logger LOG = Logger.getLogger(PaymentBean.class.getName());
-
-    @PersistenceContext(unitName = "payment")
-    EntityManager entityManager;
-
-    @Inject
-    @ConfigProperty(name = "payment.approval-limit", defaultValue = "10000.00")
-    BigDecimal approvalLimit;
-
-    private ApprovalPolicy policy;
-
-    @PostConstruct
-    void createPolicy() {
-        policy = new ApprovalPolicy(approvalLimit);
-    }
+    @EJB
+    LocalPaymentService processor;
 
     @Override
     public PaymentReceipt pay(PaymentRequest request) {
-        Payment earlier = entityManager.find(Payment.class, request.orderId());
-        if (earlier != null) {
-            LOG.info(() -> "order " + request.orderId() + " was already charged; returning its receipt");
-            return earlier.toReceipt();
-        }
-        String declineReason = policy.declineReason(request.amount()).orElse(null);
-        PaymentReceipt.Status status = declineReason == null ? PaymentReceipt.Status.APPROVED : PaymentReceipt.Status.DECLINED;
-        Payment payment = new Payment(request.orderId(), UUID.randomUUID().toString(), request.customerEmail(),
-                request.amount(), status, declineReason, Instant.now());
-        entityManager.persist(payment);
-        return payment.toReceipt();
+        return processor.pay(request);
     }
 
     @Override
     @Asynchronous
     public Future<PaymentReceipt> payAsync(PaymentRequest request) {
-        return new AsyncResult<>(pay(request));
+        return new AsyncResult<>(processor.pay(request));
     }
 }

@@ -1,6 +1,8 @@
 package shop.it;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import shop.api.payment.PaymentReceipt;
 import shop.api.payment.PaymentRequest;
@@ -9,6 +11,8 @@ import shop.api.payment.PaymentService;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Future;
@@ -16,21 +20,48 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** This JVM calls the payment bean in the server's JVM over RMI-IIOP, through Payara's own remote-EJB client. */
+/**
+ * This JVM calls the payment bean in the server's JVM over RMI-IIOP, through Payara's own remote-EJB client, logged in
+ * as the payment system's client user; without that login, or with a wrong password, the call is refused.
+ */
 class RemotePaymentIT extends DeployedShop {
 
     private static final String PAYMENT = "java:global/shop/ejb-payment/PaymentBean!shop.api.payment.PaymentService";
+
+    /** What the payment bean's container throws at a caller it does not let in. */
+    private static final String ACCESS_REFUSED = "jakarta.ejb.EJBAccessException";
 
     private static PaymentService payments;
 
     @BeforeAll
     static void lookUpOverIiop() throws NamingException {
+        logInAsThePaymentClient();
+        payments = lookUpPayment();
+    }
+
+    // the login holds for this whole JVM; each test starts logged in, whatever the one before it did
+    @BeforeEach
+    void logInAgain() {
+        logInAsThePaymentClient();
+    }
+
+    @AfterAll
+    static void logOut() {
+        RemoteLogin.logout();
+    }
+
+    private static void logInAsThePaymentClient() {
+        RemoteLogin.loginAs(RemoteLogin.PAYMENT_CLIENT, RemoteLogin.PAYMENT_CLIENT_PASSWORD);
+    }
+
+    private static PaymentService lookUpPayment() throws NamingException {
         Properties environment = new Properties();
         environment.setProperty("org.omg.CORBA.ORBInitialHost", "127.0.0.1");
         environment.setProperty("org.omg.CORBA.ORBInitialPort", System.getProperty("shop.iiop.port"));
-        payments = (PaymentService) new InitialContext(environment).lookup(PAYMENT);
+        return (PaymentService) new InitialContext(environment).lookup(PAYMENT);
     }
 
     @Test
@@ -68,5 +99,56 @@ class RemotePaymentIT extends DeployedShop {
         assertEquals(PaymentReceipt.Status.DECLINED, receipt.status());
         assertEquals("amount 10000.01 exceeds the approval limit of 10000.00", receipt.declineReason());
         assertNotEquals(null, receipt.receiptId());
+    }
+
+    @Test
+    void shouldRefuseARemoteCallWithoutLogin() {
+        RemoteLogin.logout();
+        PaymentRequest request = new PaymentRequest(UUID.randomUUID().toString(), "anonymous@example.com", new BigDecimal("5.00"));
+
+        RuntimeException refused = assertThrows(RuntimeException.class, () -> payments.pay(request));
+        assertEquals(ACCESS_REFUSED, refused.getClass().getName());
+        NamingException lookupRefused = assertThrows(NamingException.class, RemotePaymentIT::lookUpPayment);
+
+        assertTrue(lookupRefused.toString().contains("NO_PERMISSION"), lookupRefused.toString());
+    }
+
+    @Test
+    void shouldRefuseARemoteCallWithAWrongPassword() {
+        RemoteLogin.loginAs(RemoteLogin.PAYMENT_CLIENT, "not-the-password");
+        PaymentRequest request = new PaymentRequest(UUID.randomUUID().toString(), "intruder@example.com", new BigDecimal("5.00"));
+
+        RuntimeException refused = assertThrows(RuntimeException.class, () -> payments.pay(request));
+        assertEquals(ACCESS_REFUSED, refused.getClass().getName());
+        NamingException lookupRefused = assertThrows(NamingException.class, RemotePaymentIT::lookUpPayment);
+        assertTrue(lookupRefused.toString().contains("NO_PERMISSION"), lookupRefused.toString());
+    }
+
+    @Test
+    void shouldRefuseAnAuthenticatedCallerWhoIsNotInRolePaymentClient() throws Exception {
+        createFileUser("shopper", "shopper-password", "customers");
+        RemoteLogin.loginAs("shopper", "shopper-password");
+        PaymentRequest request = new PaymentRequest(UUID.randomUUID().toString(), "shopper@example.com", new BigDecimal("5.00"));
+
+        PaymentService asShopper = lookUpPayment(); // authenticated: a bad login would be refused here already
+
+        RuntimeException refused = assertThrows(RuntimeException.class, () -> asShopper.pay(request));
+        assertEquals(ACCESS_REFUSED, refused.getClass().getName());
+    }
+
+    /** A user of the server's file realm, in a group that is not payment-client (kept if it already exists). */
+    private static void createFileUser(String user, String password, String group) throws Exception {
+        Path passwordFile = Files.createTempFile("shop-user", ".password");
+        try {
+            Files.writeString(passwordFile, "AS_ADMIN_USERPASSWORD=" + password + "\n");
+            Process asadmin = new ProcessBuilder(System.getProperty("shop.asadmin"), "--port", System.getProperty("shop.admin.port"),
+                    "--interactive=false", "--passwordfile", passwordFile.toString(),
+                    "create-file-user", "--groups", group, user).redirectErrorStream(true).start();
+            String output = new String(asadmin.getInputStream().readAllBytes());
+            assertTrue(asadmin.waitFor(60, TimeUnit.SECONDS));
+            assertTrue(asadmin.exitValue() == 0 || output.contains("already exists"), output);
+        } finally {
+            Files.delete(passwordFile);
+        }
     }
 }

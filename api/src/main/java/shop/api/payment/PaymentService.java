@@ -4,9 +4,12 @@ import java.util.concurrent.Future;
 
 /**
  * The payment system's remote business interface (RMI-IIOP). Implementations charge at most once per order id:
- * paying the same order again returns the first receipt.
+ * paying the same order again returns the first receipt. Remote callers must log in as a user in {@link #CLIENT_ROLE}.
  */
 public interface PaymentService {
+
+    /** The role a remote caller must be in; the order system's technical user is in it. */
+    String CLIENT_ROLE = "payment-client";
 
     PaymentReceipt pay(PaymentRequest request);
 

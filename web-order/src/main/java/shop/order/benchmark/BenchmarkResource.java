@@ -64,7 +64,10 @@ public class BenchmarkResource {
         URI restUrl = config.getOptionalValue("payment.rest.url", URI.class)
                 .orElse(uriInfo.getBaseUriBuilder().replacePath("/payment/api").build());
         PaymentRestClient rest = RestClientBuilder.newBuilder().baseUri(restUrl)
-                .connectTimeout(5, TimeUnit.SECONDS).readTimeout(30, TimeUnit.SECONDS).build(PaymentRestClient.class);
+                .connectTimeout(5, TimeUnit.SECONDS).readTimeout(30, TimeUnit.SECONDS)
+                .register(new BasicAuthentication(config.getValue("payment.client.user", String.class),
+                        config.getValue("payment.client.password", String.class)))
+                .build(PaymentRestClient.class);
         String remoteTarget = String.join(",", gateway.providerStates().keySet());
 
         List<Measurement> results = new ArrayList<>();

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.Timer;
+import shop.api.payment.LocalPaymentService;
 import shop.api.payment.PaymentReceipt;
 import shop.api.payment.PaymentRequest;
 import shop.api.payment.PaymentService;
@@ -35,7 +36,8 @@ import java.util.logging.Logger;
  * (the {@code payment.providers} list of IIOP addresses, re-read every few seconds, each provider's stub found in its
  * naming service), stubs cached instead of looked up per call, round robin over the providers, and failover: a
  * provider that fails is skipped for {@code payment.provider.skip-ms} and the call goes to the next one. Retrying
- * on another provider is safe because a charge is idempotent by order id. Every call is counted and timed per
+ * on another provider is safe because a charge is idempotent by order id. Remote calls are made logged in as
+ * {@code payment.client.user} (role payment-client on the payment nodes). Every call is counted and timed per
  * provider and method (MicroProfile Metrics, /metrics).
  */
 @ApplicationScoped
@@ -44,7 +46,7 @@ public class PaymentGateway {
     private static final Logger LOG = Logger.getLogger(PaymentGateway.class.getName());
 
     @EJB
-    PaymentService localPayment;
+    LocalPaymentService localPayment;
 
     @Inject
     Config config;
@@ -94,7 +96,8 @@ public class PaymentGateway {
         long now = System.currentTimeMillis();
         Map<String, String> states = new LinkedHashMap<>();
         for (PaymentProvider provider : currentProviders()) {
-            states.put(provider.address(), !provider.available(now) ? "SKIPPED" : provider.stub() == null ? "NOT LOOKED UP" : "UP");
+            states.put(provider.address(), !provider.available(now) ? "SKIPPED"
+                    : provider.stub() == null && !PaymentProvider.LOCAL.equals(provider.address()) ? "NOT LOOKED UP" : "UP");
         }
         return states;
     }
@@ -108,11 +111,14 @@ public class PaymentGateway {
             long started = System.nanoTime();
             provider.activeCalls().incrementAndGet();
             try {
-                PaymentReceipt receipt = invocation.apply(stubOf(provider), request);
+                // the stub is looked up under the login too: resolving it already talks to the secured bean
+                PaymentReceipt receipt = PaymentProvider.LOCAL.equals(provider.address())
+                        ? invocation.apply(localPayment, request)
+                        : clientLogin().call(() -> invocation.apply(remoteStubOf(provider), request));
                 metrics.timer("payment_calls", tags).update(Duration.ofNanos(System.nanoTime() - started));
                 provider.succeeded();
                 return receipt;
-            } catch (RuntimeException | NamingException e) {
+            } catch (RuntimeException e) {
                 metrics.counter("payment_call_errors", tags).inc();
                 long skipMillis = config.getOptionalValue("payment.provider.skip-ms", Long.class).orElse(10_000L);
                 provider.failed(System.currentTimeMillis(), skipMillis);
@@ -126,20 +132,30 @@ public class PaymentGateway {
         throw new PaymentProvidersFailedException("every payment provider failed: " + failures);
     }
 
-    private PaymentService stubOf(PaymentProvider provider) throws NamingException {
+    private PaymentService remoteStubOf(PaymentProvider provider) {
         PaymentService stub = provider.stub();
         if (stub == null) {
-            if (PaymentProvider.LOCAL.equals(provider.address())) {
-                stub = localPayment;
-            } else {
-                registryLookups.inc();
-                String name = config.getOptionalValue("payment.jndi-name", String.class)
-                        .orElse("java:global/payment/ejb-payment/PaymentBean!shop.api.payment.PaymentService");
+            registryLookups.inc();
+            String name = config.getOptionalValue("payment.jndi-name", String.class)
+                    .orElse("java:global/payment/ejb-payment/PaymentBean!shop.api.payment.PaymentService");
+            try {
                 stub = (PaymentService) namingServiceOf(provider.address()).lookup(name);
+            } catch (NamingException e) {
+                throw new IllegalStateException("no " + name + " at " + provider.address(), e);
             }
             provider.cache(stub);
         }
         return stub;
+    }
+
+    /** The payment system's client user, from {@code payment.client.user} and {@code payment.client.password}. */
+    private PaymentClientLogin clientLogin() {
+        String user = config.getOptionalValue("payment.client.user", String.class).orElse("");
+        String password = config.getOptionalValue("payment.client.password", String.class).orElse("");
+        if (user.isEmpty()) {
+            throw new SecurityException("payment.client.user is not configured; remote payment calls need a login");
+        }
+        return new PaymentClientLogin(user, password);
     }
 
     /** The provider's own naming service (Payara's, reached over IIOP), where its global JNDI names are bound. */
