@@ -21,6 +21,8 @@ public final class Destinations {
     /** Durable shared subscriptions on {@link #ORDER_EVENTS}; Artemis names the subscription queue the same. */
     public static final String NOTIFICATION_SUBSCRIPTION = "notification";
     public static final String ORDER_STATUS_SUBSCRIPTION = "order-status";
+    /** The order audit on the worker nodes (Payara Micro); its instances form one consumer group. */
+    public static final String AUDIT_SUBSCRIPTION = "order-audit";
 
     /** Where the broker moves a message after its last failed delivery attempt from {@code origin}. */
     public static String deadLetterQueueOf(String origin) {
