@@ -1,6 +1,7 @@
 package shop.notification;
 
 import shop.api.messaging.OrderBackordered;
+import shop.api.messaging.OrderCancelled;
 import shop.api.messaging.OrderEvent;
 import shop.api.messaging.OrderPaid;
 import shop.api.messaging.OrderPlaced;
@@ -24,6 +25,9 @@ final class NotificationText {
         }
         if (event instanceof OrderShipped) {
             return new Text("Your " + order + " has shipped", "Your " + order + " is on its way.");
+        }
+        if (event instanceof OrderCancelled cancelled) {
+            return new Text("Your " + order + " was cancelled", "We cancelled your " + order + ": " + cancelled.reason() + ".");
         }
         OrderBackordered backordered = (OrderBackordered) event;
         return new Text("Your " + order + " is backordered",

@@ -10,6 +10,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -27,10 +28,12 @@ public final class JsonMessages {
 
     /** The schema version each type is written in and the only one it is read in. */
     private static final Map<String, Integer> VERSIONS = Map.of(
-            "OrderPlaced", 1, "OrderPaid", 1, "OrderShipped", 1, "OrderBackordered", 1, "ShipOrder", 1, "PayOrder", 1);
+            "OrderPlaced", 1, "OrderPaid", 1, "OrderShipped", 1, "OrderBackordered", 1, "OrderCancelled", 1,
+            "ShipOrder", 1, "PayOrder", 1, "CancelOrder", 1);
     private static final Map<String, Class<? extends ShopMessage>> TYPES = Map.of(
             "OrderPlaced", OrderPlaced.class, "OrderPaid", OrderPaid.class, "OrderShipped", OrderShipped.class,
-            "OrderBackordered", OrderBackordered.class, "ShipOrder", ShipOrder.class, "PayOrder", PayOrder.class);
+            "OrderBackordered", OrderBackordered.class, "OrderCancelled", OrderCancelled.class,
+            "ShipOrder", ShipOrder.class, "PayOrder", PayOrder.class, "CancelOrder", CancelOrder.class);
 
     private static final Jsonb JSONB = JsonbBuilder.create();
 
@@ -52,6 +55,11 @@ public final class JsonMessages {
 
     /** Sends the message as JSON text, in the caller's transaction when the context is a container-managed one. */
     public static void send(JMSContext context, Destination destination, ShopMessage message) {
+        send(context, destination, message, Duration.ZERO);
+    }
+
+    /** Sends it so that the broker delivers it no earlier than {@code delay} from now (Artemis scheduled delivery). */
+    public static void send(JMSContext context, Destination destination, ShopMessage message, Duration delay) {
         String type = typeOf(message);
         TextMessage text = context.createTextMessage(toJson(message));
         try {
@@ -62,7 +70,7 @@ public final class JsonMessages {
         } catch (JMSException e) {
             throw new JMSRuntimeException("cannot set message properties: " + e.getMessage(), e.getErrorCode(), e);
         }
-        context.createProducer().send(destination, text);
+        context.createProducer().setDeliveryDelay(delay.toMillis()).send(destination, text);
     }
 
     /** Reads a received message; anything this service cannot understand is an {@link UnreadableMessageException}. */

@@ -2,7 +2,7 @@ package shop.api.messaging;
 
 /** Something that happened to an order, published on {@link Destinations#ORDER_EVENTS}. */
 public sealed interface OrderEvent extends ShopMessage
-        permits OrderPlaced, OrderPaid, OrderShipped, OrderBackordered {
+        permits OrderPlaced, OrderPaid, OrderShipped, OrderBackordered, OrderCancelled {
 
     String customerEmail();
 

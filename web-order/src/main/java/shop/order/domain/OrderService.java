@@ -4,7 +4,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import shop.api.messaging.CancelOrder;
 import shop.api.messaging.OrderBackordered;
+import shop.api.messaging.OrderCancelled;
 import shop.api.messaging.OrderEvent;
 import shop.api.messaging.OrderLine;
 import shop.api.messaging.OrderPaid;
@@ -18,6 +21,7 @@ import shop.order.messaging.OrderMessages;
 import shop.order.payment.PaymentGateway;
 import shop.order.payment.PaymentProvidersFailedException;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -45,6 +49,11 @@ public class OrderService {
     @Inject
     OrderMessages messages;
 
+    /** How long an order may stay unpaid or backordered before it is cancelled. */
+    @Inject
+    @ConfigProperty(name = "order.cancel-after-ms", defaultValue = "86400000")
+    long cancelAfterMillis;
+
     /** One requested line of an order, as the caller wrote it. */
     public record Line(String sku, int quantity) {
     }
@@ -71,6 +80,7 @@ public class OrderService {
         ShopOrder order = new ShopOrder(orderId, customerEmail, priced(lines), Instant.now());
         entityManager.persist(order);
         messages.requestPayment(new PayOrder(newId(), order.id(), customerEmail, order.amount(), order.createdAt()));
+        scheduleCancellation(order, "it was not paid within " + Duration.ofMillis(cancelAfterMillis));
         return order;
     }
 
@@ -118,13 +128,37 @@ public class OrderService {
             changed = order.shipped(now);
         } else if (event instanceof OrderBackordered backordered) {
             changed = order.backordered(backordered.missingSkus(), now);
+            if (changed) {
+                scheduleCancellation(order, "stock did not arrive within " + Duration.ofMillis(cancelAfterMillis));
+            }
         } else {
-            return; // OrderPlaced and OrderPaid are this service's own news
+            return; // OrderPlaced, OrderPaid and OrderCancelled are this service's own news
         }
         if (!changed) {
             LOG.info(() -> "order " + order.id() + " is " + order.status() + "; ignoring repeated "
                     + event.getClass().getSimpleName() + " " + event.messageId());
         }
+    }
+
+    /**
+     * A delayed CancelOrder has arrived: an order still unpaid or backordered is cancelled, and OrderCancelled is
+     * published in the same transaction. An order that moved on meanwhile, or a repeated command, changes nothing.
+     */
+    public void cancel(CancelOrder command) {
+        ShopOrder order = entityManager.find(ShopOrder.class, command.orderId());
+        if (order == null) {
+            throw new IllegalStateException("CancelOrder for unknown order " + command.orderId());
+        }
+        Instant now = Instant.now();
+        if (!order.cancelled(command.reason(), now)) {
+            LOG.info(() -> "order " + order.id() + " is " + order.status() + "; not cancelling (" + command.messageId() + ")");
+            return;
+        }
+        messages.publish(new OrderCancelled(newId(), order.id(), order.customerEmail(), command.reason(), now));
+    }
+
+    private void scheduleCancellation(ShopOrder order, String reason) {
+        messages.scheduleCancellation(new CancelOrder(newId(), order.id(), reason, Instant.now()), Duration.ofMillis(cancelAfterMillis));
     }
 
     public Optional<ShopOrder> find(String id) {

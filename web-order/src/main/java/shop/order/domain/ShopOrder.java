@@ -40,6 +40,8 @@ public class ShopOrder {
     private String receiptId;
     /** Why the payment system declined an asynchronously accepted order. */
     private String declineReason;
+    /** Why the order was cancelled (unpaid, backordered); set when CANCELLED. */
+    private String cancelReason;
     /** Products that stock did not cover, comma-separated; set when BACKORDERED. */
     private String missingSkus;
     @Column(nullable = false)
@@ -93,6 +95,16 @@ public class ShopOrder {
         return true;
     }
 
+    /** @return false when the order is no longer unpaid or backordered: paid, shipped or cancelled meanwhile */
+    public boolean cancelled(String reason, Instant now) {
+        if (status != OrderStatus.PLACED && status != OrderStatus.BACKORDERED) {
+            return false;
+        }
+        this.cancelReason = reason;
+        moveTo(OrderStatus.CANCELLED, now);
+        return true;
+    }
+
     private void requireStatus(OrderStatus expected) {
         if (status != expected) {
             throw new IllegalStateException("order " + id + " is " + status + ", expected " + expected);
@@ -130,6 +142,10 @@ public class ShopOrder {
 
     public String declineReason() {
         return declineReason;
+    }
+
+    public String cancelReason() {
+        return cancelReason;
     }
 
     public List<String> missingSkus() {

@@ -4,11 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
+import shop.api.messaging.CancelOrder;
 import shop.api.messaging.Destinations;
 import shop.api.messaging.JsonMessages;
 import shop.api.messaging.OrderEvent;
 import shop.api.messaging.PayOrder;
 import shop.api.messaging.ShipOrder;
+
+import java.time.Duration;
 
 @ApplicationScoped
 public class JmsOrderMessages implements OrderMessages {
@@ -30,5 +33,10 @@ public class JmsOrderMessages implements OrderMessages {
     @Override
     public void requestPayment(PayOrder command) {
         JsonMessages.send(context, context.createQueue(Destinations.PAY_ORDERS), command);
+    }
+
+    @Override
+    public void scheduleCancellation(CancelOrder command, Duration delay) {
+        JsonMessages.send(context, context.createQueue(Destinations.CANCEL_ORDERS), command, delay);
     }
 }

@@ -1,8 +1,11 @@
 package shop.order.messaging;
 
+import shop.api.messaging.CancelOrder;
 import shop.api.messaging.OrderEvent;
 import shop.api.messaging.PayOrder;
 import shop.api.messaging.ShipOrder;
+
+import java.time.Duration;
 
 /** What the order system tells the rest of the shop. Sends join the caller's transaction. */
 public interface OrderMessages {
@@ -15,4 +18,7 @@ public interface OrderMessages {
 
     /** Queue the payment of an order accepted asynchronously. */
     void requestPayment(PayOrder command);
+
+    /** Queue a cancellation that the broker delivers only after {@code delay} (scheduled delivery). */
+    void scheduleCancellation(CancelOrder command, Duration delay);
 }

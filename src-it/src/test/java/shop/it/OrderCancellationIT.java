@@ -1,0 +1,65 @@
+package shop.it;
+
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Message;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import shop.api.messaging.Destinations;
+import shop.api.messaging.JsonMessages;
+import shop.api.messaging.OrderCancelled;
+import shop.api.messaging.OrderEvent;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Delayed messages: a backordered order is cancelled automatically once order.cancel-after-ms has passed (a
+ * CancelOrder held back by the broker's scheduled delivery), and OrderCancelled goes out with the change. Runs on the
+ * PostgreSQL stack, where the delay is 10 s.
+ */
+@Tag("multi-node")
+class OrderCancellationIT extends DeployedShop {
+
+    private static final Duration DELAY = Duration.ofMillis(Long.getLong("shop.order.cancel-after-ms"));
+
+    @Test
+    void shouldCancelABackorderedOrderAfterTheDelayAndPublishOrderCancelledOnce() {
+        try (JMSContext jms = Broker.connect()) {
+            JMSConsumer events = jms.createConsumer(jms.createTopic(Destinations.ORDER_EVENTS));
+            ShopHttp.Reply placed = ShopHttp.placeOrder(ShopHttp.orderJson("cancel-" + UUID.randomUUID() + "@example.com", "POSTER-0", 1));
+            assertEquals(201, placed.status(), placed.body());
+            String id = placed.json().getString("id");
+
+            JsonObject backordered = Eventually.await("order " + id + " backordered", Duration.ofSeconds(30),
+                    () -> ShopHttp.order(id), o -> !o.getString("status").equals("PAID"));
+            assertEquals("BACKORDERED", backordered.getString("status"), "not cancelled before the delay");
+            JsonObject cancelled = Eventually.await("order " + id + " cancelled", DELAY.plusSeconds(30),
+                    () -> ShopHttp.order(id), o -> o.getString("status").equals("CANCELLED"));
+
+            Duration waited = Duration.between(Instant.parse(backordered.getString("updatedAt")), Instant.parse(cancelled.getString("updatedAt")));
+            assertTrue(waited.compareTo(DELAY.minusSeconds(1)) >= 0, "cancelled after " + waited + ", the delay is " + DELAY);
+            assertTrue(cancelled.getString("cancelReason").startsWith("stock did not arrive within"), cancelled.toString());
+            Eventually.await("the customer is told", Duration.ofSeconds(30), () -> ShopHttp.order(id),
+                    o -> o.getJsonArray("notifications").getValuesAs(JsonObject.class).stream()
+                            .anyMatch(n -> n.getString("eventType").equals("OrderCancelled")));
+
+            List<OrderEvent> seen = new ArrayList<>();
+            while (seen.stream().noneMatch(e -> e instanceof OrderCancelled && e.orderId().equals(id))) {
+                Message message = events.receive(30_000);
+                assertNotNull(message, "no OrderCancelled for " + id + "; saw " + seen);
+                seen.add(JsonMessages.read(message, OrderEvent.class));
+            }
+            assertEquals(List.of("OrderPlaced", "OrderPaid", "OrderBackordered", "OrderCancelled"),
+                    seen.stream().filter(e -> e.orderId().equals(id)).map(e -> e.getClass().getSimpleName()).toList());
+        }
+    }
+}

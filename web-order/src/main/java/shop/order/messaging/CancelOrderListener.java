@@ -1,0 +1,30 @@
+package shop.order.messaging;
+
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import shop.api.messaging.CancelOrder;
+import shop.api.messaging.Destinations;
+import shop.api.messaging.JsonMessages;
+import shop.order.domain.OrderService;
+
+/** Cancels the orders left unpaid or backordered: the broker holds each CancelOrder back until its delay is over. */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = Destinations.RESOURCE_ADAPTER),
+        @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+        @ActivationConfigProperty(propertyName = "destination", propertyValue = Destinations.CANCEL_ORDERS),
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")
+})
+public class CancelOrderListener implements MessageListener {
+
+    @Inject
+    OrderService orders;
+
+    @Override
+    public void onMessage(Message message) {
+        orders.cancel(JsonMessages.read(message, CancelOrder.class));
+    }
+}
