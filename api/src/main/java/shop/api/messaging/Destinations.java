@@ -17,6 +17,8 @@ public final class Destinations {
     public static final String SHIP_ORDERS = "shop.ship-orders";
     /** Queue (anycast address): accepted orders to charge, the asynchronous order mode. */
     public static final String PAY_ORDERS = "shop.pay-orders";
+    /** Queue (anycast address): welcome mails for newly registered customers, drained by the mail workers. */
+    public static final String WELCOME_MAILS = "shop.welcome-mails";
     /** Queue (anycast address): delayed commands to cancel an order left unpaid or backordered. */
     public static final String CANCEL_ORDERS = "shop.cancel-orders";
 

@@ -23,17 +23,18 @@ public final class JsonMessages {
     public static final String VERSION = "version";
     /** Artemis drops a second message with the same id on the same address (duplicate detection). */
     public static final String DUPLICATE_DETECTION_ID = "_AMQ_DUPL_ID";
-    /** Messages of one group are delivered in order to one consumer at a time: the order id is the group. */
+    /** Messages of one group are delivered in order to one consumer at a time: the group key (order id, customer id). */
     public static final String GROUP_ID = "JMSXGroupID";
 
     /** The schema version each type is written in and the only one it is read in. */
     private static final Map<String, Integer> VERSIONS = Map.of(
             "OrderPlaced", 1, "OrderPaid", 1, "OrderShipped", 1, "OrderBackordered", 1, "OrderCancelled", 1,
-            "ShipOrder", 1, "PayOrder", 1, "CancelOrder", 1);
+            "ShipOrder", 1, "PayOrder", 1, "CancelOrder", 1, "SendWelcomeMail", 1);
     private static final Map<String, Class<? extends ShopMessage>> TYPES = Map.of(
             "OrderPlaced", OrderPlaced.class, "OrderPaid", OrderPaid.class, "OrderShipped", OrderShipped.class,
             "OrderBackordered", OrderBackordered.class, "OrderCancelled", OrderCancelled.class,
-            "ShipOrder", ShipOrder.class, "PayOrder", PayOrder.class, "CancelOrder", CancelOrder.class);
+            "ShipOrder", ShipOrder.class, "PayOrder", PayOrder.class, "CancelOrder", CancelOrder.class,
+            "SendWelcomeMail", SendWelcomeMail.class);
 
     private static final Jsonb JSONB = JsonbBuilder.create();
 
@@ -66,7 +67,7 @@ public final class JsonMessages {
             text.setStringProperty(TYPE, type);
             text.setIntProperty(VERSION, versionOf(type));
             text.setStringProperty(DUPLICATE_DETECTION_ID, message.messageId());
-            text.setStringProperty(GROUP_ID, message.orderId());
+            text.setStringProperty(GROUP_ID, message.groupKey());
         } catch (JMSException e) {
             throw new JMSRuntimeException("cannot set message properties: " + e.getMessage(), e.getErrorCode(), e);
         }
@@ -115,8 +116,8 @@ public final class JsonMessages {
         } catch (JsonbException e) {
             throw new UnreadableMessageException(type + " is not valid JSON of its type: " + e.getMessage(), e);
         }
-        if (message.messageId() == null || message.orderId() == null) {
-            throw new UnreadableMessageException(type + " lacks messageId or orderId");
+        if (message.messageId() == null || message.groupKey() == null) {
+            throw new UnreadableMessageException(type + " lacks messageId or its group key (orderId, customerId)");
         }
         return message;
     }

@@ -6,6 +6,6 @@ public interface ShopMessage {
     /** Unique per message; consumers use it to recognise a message they have already handled. */
     String messageId();
 
-    /** Messages of one order form one ordered group. */
-    String orderId();
+    /** Messages with the same key form one group, delivered in order to one consumer at a time (JMSXGroupID). */
+    String groupKey();
 }

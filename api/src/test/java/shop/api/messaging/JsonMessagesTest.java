@@ -22,12 +22,23 @@ class JsonMessagesTest {
                 new OrderShipped("m3", "o1", "a@example.com", NOW),
                 new OrderBackordered("m4", "o1", "a@example.com", List.of("POSTER-0"), NOW),
                 new ShipOrder("m5", "o1", "a@example.com", List.of(new OrderLine("MUG-1", 1)), NOW),
-                new PayOrder("m6", "o1", "a@example.com", new BigDecimal("9.50"), NOW));
+                new PayOrder("m6", "o1", "a@example.com", new BigDecimal("9.50"), NOW),
+                new OrderCancelled("m7", "o1", "a@example.com", "stock did not arrive within PT24H", NOW),
+                new CancelOrder("m8", "o1", "stock did not arrive within PT24H", NOW),
+                new SendWelcomeMail("m9", "c1", "a@example.com", "Ann", NOW));
         for (ShopMessage message : messages) {
             String type = JsonMessages.typeOf(message);
             ShopMessage read = JsonMessages.fromJson(type, JsonMessages.versionOf(type), JsonMessages.toJson(message));
             assertEquals(message, read, type);
         }
+    }
+
+    @Test
+    void shouldGroupOrderMessagesByOrderAndWelcomeMailsByCustomer() {
+        assertEquals("o1", new ShipOrder("m5", "o1", "a@example.com", List.of(), NOW).groupKey());
+        assertEquals("c1", new SendWelcomeMail("m9", "c1", "a@example.com", "Ann", NOW).groupKey());
+        String json = JsonMessages.toJson(new SendWelcomeMail("m9", "c1", "a@example.com", "Ann", NOW));
+        assertTrue(!json.contains("groupKey"), "only the record's fields go on the wire: " + json);
     }
 
     @Test

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import shop.order.domain.DuplicateCustomerException;
 import shop.order.domain.InvalidOrderException;
 import shop.order.domain.PaymentDeclinedException;
 import shop.order.domain.PaymentUnavailableException;
@@ -43,6 +44,14 @@ final class ProblemMappers {
         public Response toResponse(InvalidOrderException e) {
             return Problems.invalid(e.errors().stream()
                     .map(error -> new Problems.Violation(error.field(), error.message())).toList());
+        }
+    }
+
+    @Provider
+    public static class DuplicateCustomer implements ExceptionMapper<DuplicateCustomerException> {
+        @Override
+        public Response toResponse(DuplicateCustomerException e) {
+            return Problems.response(409, Problems.base(409, "Already registered", e.getMessage()).add("field", "email"));
         }
     }
 

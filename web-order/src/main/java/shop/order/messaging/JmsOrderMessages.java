@@ -9,6 +9,7 @@ import shop.api.messaging.Destinations;
 import shop.api.messaging.JsonMessages;
 import shop.api.messaging.OrderEvent;
 import shop.api.messaging.PayOrder;
+import shop.api.messaging.SendWelcomeMail;
 import shop.api.messaging.ShipOrder;
 
 import java.time.Duration;
@@ -33,6 +34,11 @@ public class JmsOrderMessages implements OrderMessages {
     @Override
     public void requestPayment(PayOrder command) {
         JsonMessages.send(context, context.createQueue(Destinations.PAY_ORDERS), command);
+    }
+
+    @Override
+    public void requestWelcomeMail(SendWelcomeMail command) {
+        JsonMessages.send(context, context.createQueue(Destinations.WELCOME_MAILS), command);
     }
 
     @Override

@@ -3,6 +3,7 @@ package shop.order.messaging;
 import shop.api.messaging.CancelOrder;
 import shop.api.messaging.OrderEvent;
 import shop.api.messaging.PayOrder;
+import shop.api.messaging.SendWelcomeMail;
 import shop.api.messaging.ShipOrder;
 
 import java.time.Duration;
@@ -18,6 +19,9 @@ public interface OrderMessages {
 
     /** Queue the payment of an order accepted asynchronously. */
     void requestPayment(PayOrder command);
+
+    /** Queue the welcome mail of a newly registered customer for the mail workers. */
+    void requestWelcomeMail(SendWelcomeMail command);
 
     /** Queue a cancellation that the broker delivers only after {@code delay} (scheduled delivery). */
     void scheduleCancellation(CancelOrder command, Duration delay);

@@ -1,0 +1,29 @@
+package shop.notification;
+
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
+import jakarta.ejb.MessageDriven;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import shop.api.messaging.Destinations;
+import shop.api.messaging.JsonMessages;
+import shop.api.messaging.SendWelcomeMail;
+
+/** The mail workers: a pool of MDBs drains the welcome-mail queue, each command handled by exactly one of them. */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = Destinations.RESOURCE_ADAPTER),
+        @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+        @ActivationConfigProperty(propertyName = "destination", propertyValue = Destinations.WELCOME_MAILS),
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
+})
+public class WelcomeMailListener implements MessageListener {
+
+    @EJB
+    WelcomeMailService welcomeMails;
+
+    @Override
+    public void onMessage(Message message) {
+        welcomeMails.deliver(JsonMessages.read(message, SendWelcomeMail.class));
+    }
+}
