@@ -1,8 +1,11 @@
 package shop.it;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.jms.JMSContext;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import shop.api.messaging.Destinations;
 import shop.api.messaging.JsonMessages;
 import shop.api.messaging.SendWelcomeMail;
@@ -29,6 +32,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @Tag("multi-node")
 class DuplicateDeliveryIT extends DeployedShop {
 
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(
+            new ServerSetup(Integer.getInteger("shop.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withPerMethodLifecycle(false);
+
     @Test
     void shouldSendOneWelcomeMailWhenTheCommandIsSentAgainOrResentWithANewId() throws Exception {
         String email = "dedup-" + UUID.randomUUID() + "@example.com";
@@ -50,7 +58,8 @@ class DuplicateDeliveryIT extends DeployedShop {
                 () -> read(brokerLog), log -> log.contains("AMQ222059") && log.contains(sentTwice.messageId()));
         // so two commands got through: the consumer recognises both and does nothing again
         Eventually.await("both commands that got through handled", Duration.ofSeconds(30), () -> repeatsOf(customerId), r -> r == 2);
-        assertEquals(1, mailsRecorded(customerId), "one welcome mail");
+        assertEquals(1, mailsRecorded(customerId), "one welcome mail recorded");
+        assertEquals(1, SMTP.getReceivedMessagesForDomain(email).length, "one welcome mail received");
     }
 
     private static int repeatsOf(String customerId) {

@@ -23,7 +23,10 @@ final class ShopHttp {
         }
     }
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1: the JDK client's default, HTTP/2 by cleartext upgrade, once left concurrent first POSTs without their
+    // bodies on Payara (the server timed out reading them)
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private static final String BASE = System.getProperty("shop.http.url");
 
     /** @param headers more request headers, as name, value, name, value, ... */

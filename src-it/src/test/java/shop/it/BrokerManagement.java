@@ -1,0 +1,52 @@
+package shop.it;
+
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.QueueConnection;
+import jakarta.jms.QueueRequestor;
+import jakarta.jms.QueueSession;
+import jakarta.jms.Session;
+import org.apache.activemq.artemis.api.jms.ActiveMQJMSClient;
+import org.apache.activemq.artemis.api.jms.management.JMSManagementHelper;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+
+/** The broker's management API over JMS (requests to activemq.management), as the administrator. */
+final class BrokerManagement implements AutoCloseable {
+
+    private final QueueConnection connection;
+    private final QueueSession session;
+    private final QueueRequestor requestor;
+
+    BrokerManagement() throws JMSException {
+        connection = new ActiveMQConnectionFactory(System.getProperty("shop.broker.url"), "admin", "admin").createQueueConnection();
+        session = connection.createQueueSession(false, Session.AUTO_ACKNOWLEDGE);
+        requestor = new QueueRequestor(session, ActiveMQJMSClient.createQueue("activemq.management"));
+        connection.start();
+    }
+
+    /** e.g. {@code invoke("queue.shop.welcome-mails", "pause")} */
+    Object invoke(String resource, String operation, Object... arguments) throws Exception {
+        Message request = session.createMessage();
+        JMSManagementHelper.putOperationInvocation(request, resource, operation, arguments);
+        return resultOf(requestor.request(request), resource + "." + operation);
+    }
+
+    /** e.g. {@code attribute("address.shop.welcome-mails", "paging")} */
+    Object attribute(String resource, String attribute) throws Exception {
+        Message request = session.createMessage();
+        JMSManagementHelper.putAttribute(request, resource, attribute);
+        return resultOf(requestor.request(request), resource + "." + attribute);
+    }
+
+    private static Object resultOf(Message reply, String what) throws Exception {
+        if (!JMSManagementHelper.hasOperationSucceeded(reply)) {
+            throw new AssertionError(what + " failed: " + JMSManagementHelper.getResult(reply));
+        }
+        return JMSManagementHelper.getResult(reply);
+    }
+
+    @Override
+    public void close() throws JMSException {
+        connection.close();
+    }
+}

@@ -1,0 +1,74 @@
+package shop.it;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Message;
+import jakarta.jms.QueueBrowser;
+import jakarta.jms.TextMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import shop.api.messaging.Destinations;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Dead letters are kept, and replayed after a fix: a welcome mail that fails while the SMTP server is away lands in
+ * DLQ.shop.welcome-mails after its attempts; with SMTP back, the README's replay (the dead-letter queue's
+ * retryMessages operation) sends it to its origin queue and the mail goes out.
+ */
+class DeadLetterReplayIT extends DeployedShop {
+
+    private static final String DLQ = Destinations.deadLetterQueueOf(Destinations.WELCOME_MAILS);
+
+    private GreenMail smtp;
+
+    @AfterEach
+    void stopSmtp() {
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void shouldKeepAFailedWelcomeMailInTheDeadLetterQueueAndDeliverItWhenReplayedAfterTheFix() throws Exception {
+        String email = "replay-" + UUID.randomUUID() + "@example.com";
+        ShopHttp.Reply registered = ShopHttp.post("/api/customers", "application/json", "{\"email\":\"" + email + "\",\"name\":\"Flo\"}");
+        assertEquals(201, registered.status(), registered.body());
+        String customerId = registered.json().getString("id");
+
+        Eventually.await("the welcome mail dead-lettered (no SMTP server)", Duration.ofSeconds(60),
+                () -> deadLettersFor(customerId), n -> n == 1);
+        assertEquals("PENDING", ShopHttp.get("/api/customers/" + customerId).json().getString("welcomeMail"));
+
+        smtp = new GreenMail(new ServerSetup(Integer.getInteger("shop.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start(); // the fix
+        try (BrokerManagement broker = new BrokerManagement()) {
+            broker.invoke("queue." + DLQ, "retryMessages");
+        }
+
+        Eventually.await("the replayed welcome mail sent", Duration.ofSeconds(30),
+                () -> smtp.getReceivedMessagesForDomain(email).length, n -> n == 1);
+        Eventually.await("marked MAILED", Duration.ofSeconds(30),
+                () -> ShopHttp.get("/api/customers/" + customerId).json().getString("welcomeMail"), "MAILED"::equals);
+        assertEquals(0, deadLettersFor(customerId), "no longer a dead letter");
+    }
+
+    private static long deadLettersFor(String customerId) {
+        try (JMSContext jms = Broker.connect(); QueueBrowser browser = jms.createBrowser(jms.createQueue(DLQ))) {
+            long found = 0;
+            for (Message message : Collections.list(browser.getEnumeration()).stream().map(Message.class::cast).toList()) {
+                if (((TextMessage) message).getText().contains(customerId)) {
+                    found++;
+                }
+            }
+            return found;
+        } catch (jakarta.jms.JMSException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package shop.it;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Backpressure without loss: with delivery from the welcome-mail queue paused (its consumers attached but stopped),
+ * registrations fill the queue far past its 1 MB memory limit; the broker pages to disk instead of refusing or
+ * dropping, and once delivery resumes every welcome mail arrives.
+ */
+class PagingIT extends DeployedShop {
+
+    private static final int REGISTRATIONS = 3000;
+    private static final String QUEUE = "queue.shop.welcome-mails";
+    private static final String ADDRESS = "address.shop.welcome-mails";
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(
+            new ServerSetup(Integer.getInteger("shop.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withPerMethodLifecycle(false);
+
+    @Test
+    void shouldPageToDiskPastTheMemoryLimitAndDeliverEveryMessageAfterwards() throws Exception {
+        String domain = "paging-" + UUID.randomUUID().toString().substring(0, 8) + ".example.com";
+        try (BrokerManagement broker = new BrokerManagement()) {
+            broker.invoke(QUEUE, "pause");
+            try {
+                registerConcurrently(domain);
+
+                assertEquals(Boolean.TRUE, broker.attribute(ADDRESS, "paging"), "the address pages");
+                long pages = ((Number) broker.attribute(ADDRESS, "numberOfPages")).longValue();
+                long backlog = ((Number) broker.attribute(QUEUE, "messageCount")).longValue();
+                assertTrue(pages > 1, pages + " page files");
+                assertTrue(backlog >= REGISTRATIONS, backlog + " messages waiting");
+                assertEquals(0, SMTP.getReceivedMessagesForDomain(domain).length, "nothing delivered while paused");
+            } finally {
+                broker.invoke(QUEUE, "resume");
+            }
+            Eventually.await("all " + REGISTRATIONS + " welcome mails", Duration.ofSeconds(180),
+                    () -> Arrays.stream(SMTP.getReceivedMessages()).filter(m -> to(m).endsWith("@" + domain)).count(),
+                    n -> n == REGISTRATIONS);
+            Eventually.await("the address drained and left paging", Duration.ofSeconds(60),
+                    () -> attribute(broker, ADDRESS, "paging"), Boolean.FALSE::equals);
+        }
+    }
+
+    private static void registerConcurrently(String domain) throws Exception {
+        ExecutorService customers = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<ShopHttp.Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < REGISTRATIONS; i++) {
+                String body = "{\"email\":\"c" + i + "@" + domain + "\",\"name\":\"Customer " + i + "\"}";
+                replies.add(customers.submit(() -> ShopHttp.post("/api/customers", "application/json", body)));
+            }
+            for (Future<ShopHttp.Reply> reply : replies) {
+                assertEquals(201, reply.get().status(), reply.get().body());
+            }
+        } finally {
+            customers.shutdownNow();
+        }
+    }
+
+    private static Object attribute(BrokerManagement broker, String resource, String name) {
+        try {
+            return broker.attribute(resource, name);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String to(jakarta.mail.internet.MimeMessage mail) {
+        try {
+            return mail.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
