@@ -79,7 +79,7 @@ class DrainBenchmark extends DeployedShop {
         int seconds = Integer.getInteger("bench.seconds", 20);
         Process perf = new ProcessBuilder(System.getProperty("shop.artemis.cli"), "perf", "client",
                 "--url", System.getProperty("shop.broker.url"), "--user", "admin", "--password", "admin",
-                "--persistent", "--message-size", "1024", "--warmup", "5", "--duration", String.valueOf(seconds), "--silent",
+                "--persistent", "--message-size", "1024", "--warmup", "5", "--duration", String.valueOf(seconds),
                 "queue://bench.drain").redirectErrorStream(true).start();
         String output = new String(perf.getInputStream().readAllBytes());
         assertTrue(perf.waitFor(seconds + 120L, TimeUnit.SECONDS), "artemis perf did not end");

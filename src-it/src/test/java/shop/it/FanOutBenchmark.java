@@ -101,7 +101,7 @@ class FanOutBenchmark {
                 "--url", System.getProperty("shop.broker.url"), "--user", "admin", "--password", "admin",
                 "--persistent", "--durable", "--clientID", "bench-perf-" + System.currentTimeMillis(),
                 "--consumers", String.valueOf(SUBSCRIPTIONS), "--message-size", "1024",
-                "--warmup", String.valueOf(warmupSeconds), "--duration", String.valueOf(seconds), "--silent",
+                "--warmup", String.valueOf(warmupSeconds), "--duration", String.valueOf(seconds),
                 "topic://" + address).redirectErrorStream(true).start();
         String output = new String(perf.getInputStream().readAllBytes());
         assertTrue(perf.waitFor(seconds + warmupSeconds + 120L, TimeUnit.SECONDS), "artemis perf did not end");
