@@ -1,7 +1,6 @@
 package shop.it;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
@@ -18,9 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CustomerRegistrationIT extends DeployedShop {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("shop.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension SMTP = TestSmtp.forTheClass();
 
     @Test
     void shouldAnswer201AndLetAMailWorkerSendTheWelcomeMailOnce() throws Exception {

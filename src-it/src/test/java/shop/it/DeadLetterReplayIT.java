@@ -1,7 +1,6 @@
 package shop.it;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.jms.JMSContext;
 import jakarta.jms.QueueBrowser;
 import jakarta.jms.TextMessage;
@@ -44,7 +43,7 @@ class DeadLetterReplayIT extends DeployedShop {
                 () -> deadLettersFor(customerId), n -> n == 1);
         assertEquals("PENDING", ShopHttp.get("/api/customers/" + customerId).json().getString("welcomeMail"));
 
-        smtp = new GreenMail(new ServerSetup(Integer.getInteger("shop.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp = new GreenMail(TestSmtp.setup());
         smtp.start(); // the fix
         try (BrokerManagement broker = new BrokerManagement()) {
             broker.invoke("queue." + DLQ, "retryMessages");

@@ -1,7 +1,6 @@
 package shop.it;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
@@ -32,7 +31,7 @@ class DrainBenchmark extends DeployedShop {
     @Test
     void printMdbDrainRateBesideArtemisPerf() throws Exception {
         int backlog = Integer.getInteger("bench.backlog", 5000);
-        GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("shop.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        GreenMail smtp = new GreenMail(TestSmtp.setup());
         smtp.start();
         double mdbRate;
         try (BrokerManagement broker = new BrokerManagement()) {

@@ -1,7 +1,6 @@
 package shop.it;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.jms.JMSContext;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -33,9 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class DuplicateDeliveryIT extends DeployedShop {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("shop.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension SMTP = TestSmtp.forTheClass();
 
     @Test
     void shouldSendOneWelcomeMailWhenTheCommandIsSentAgainOrResentWithANewId() throws Exception {

@@ -1,7 +1,6 @@
 package shop.it;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -36,7 +35,7 @@ class MailRetryIT extends DeployedShop {
                 () -> ShopHttp.order(id), order -> order.getString("status").equals("SHIPPED")
                         && statuses(order).equals(List.of("MAIL_FAILED", "MAIL_FAILED", "MAIL_FAILED")));
 
-        smtp = new GreenMail(new ServerSetup(Integer.getInteger("shop.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp = new GreenMail(TestSmtp.setup());
         smtp.start();
 
         // the retry timer runs every 30 s

@@ -1,7 +1,6 @@
 package shop.it;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Message;
@@ -29,9 +28,7 @@ class OrderFlowIT extends DeployedShop {
     private static final Duration ASYNC = Duration.ofSeconds(30);
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("shop.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension SMTP = TestSmtp.forTheClass();
 
     @Test
     void shouldPayShipAndMailEveryStepWhenStockCoversTheOrder() throws Exception {

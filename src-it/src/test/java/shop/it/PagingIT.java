@@ -1,7 +1,6 @@
 package shop.it;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -29,9 +28,7 @@ class PagingIT extends DeployedShop {
     private static final String ADDRESS = "address.shop.welcome-mails";
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("shop.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension SMTP = TestSmtp.forTheClass();
 
     @Test
     void shouldPageToDiskPastTheMemoryLimitAndDeliverEveryMessageAfterwards() throws Exception {

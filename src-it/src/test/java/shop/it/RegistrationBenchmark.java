@@ -1,7 +1,6 @@
 package shop.it;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -20,7 +19,7 @@ class RegistrationBenchmark extends DeployedShop {
     @Test
     void printQueuedVersusSynchronousWelcomeMail() {
         int registrations = Integer.getInteger("bench.registrations", 300);
-        GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("shop.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        GreenMail smtp = new GreenMail(TestSmtp.setup());
         smtp.start();
         try {
             run("warm-up", registrations / 3, "", smtp);
