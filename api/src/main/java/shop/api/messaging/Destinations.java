@@ -8,7 +8,7 @@ public final class Destinations {
 
     /** Name of the Artemis resource adapter deployed to Payara (named after its file, artemis.rar). */
     public static final String RESOURCE_ADAPTER = "artemis";
-    /** JNDI name of the XA connection factory, a pool of the resource adapter created by runtime/payara/setup.asadmin. */
+    /** JNDI name of the XA connection factory, a pool of the resource adapter created by runtime/payara/artemis.asadmin. */
     public static final String CONNECTION_FACTORY = "jms/shop";
 
     /** Topic (multicast address): every order life-cycle event. */
