@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import shop.api.customer.WelcomeMails;
 import shop.api.messaging.Destinations;
 import shop.api.messaging.JsonMessages;
 import shop.api.messaging.SendWelcomeMail;
@@ -20,10 +21,10 @@ import shop.api.messaging.SendWelcomeMail;
 public class WelcomeMailListener implements MessageListener {
 
     @EJB
-    WelcomeMailService welcomeMails;
+    WelcomeMails welcomeMails;
 
     @Override
     public void onMessage(Message message) {
-        welcomeMails.deliver(JsonMessages.read(message, SendWelcomeMail.class));
+        welcomeMails.send(JsonMessages.read(message, SendWelcomeMail.class));
     }
 }

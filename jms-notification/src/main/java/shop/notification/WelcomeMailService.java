@@ -1,7 +1,6 @@
 package shop.notification;
 
 import jakarta.ejb.Local;
-import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
@@ -19,7 +18,6 @@ import java.util.logging.Logger;
  * command. Mail itself is not transactional: a crash between sending and committing sends it again (at least once).
  */
 @Stateless
-@LocalBean
 @Local(WelcomeMails.class)
 public class WelcomeMailService implements WelcomeMails {
 
@@ -31,8 +29,8 @@ public class WelcomeMailService implements WelcomeMails {
     @Inject
     Mailer mailer;
 
-    /** The queued mode: called by {@link WelcomeMailListener} for each command. */
-    public void deliver(SendWelcomeMail command) {
+    @Override
+    public void send(SendWelcomeMail command) {
         WelcomeMail earlier = entityManager.find(WelcomeMail.class, command.customerId());
         if (earlier != null) {
             earlier.repeated();
@@ -50,11 +48,6 @@ public class WelcomeMailService implements WelcomeMails {
             status = WelcomeMail.Status.MAILED;
         }
         entityManager.persist(new WelcomeMail(command.customerId(), command.messageId(), command.email(), status, Instant.now()));
-    }
-
-    @Override
-    public void sendNow(SendWelcomeMail command) {
-        deliver(command);
     }
 
     @Override

@@ -11,7 +11,9 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The wire format of every message: a JMS TextMessage whose body is the message as JSON, with its type (the record's
@@ -26,15 +28,17 @@ public final class JsonMessages {
     /** Messages of one group are delivered in order to one consumer at a time: the group key (order id, customer id). */
     public static final String GROUP_ID = "JMSXGroupID";
 
-    /** The schema version each type is written in and the only one it is read in. */
-    private static final Map<String, Integer> VERSIONS = Map.of(
-            "OrderPlaced", 1, "OrderPaid", 1, "OrderShipped", 1, "OrderBackordered", 1, "OrderCancelled", 1,
-            "ShipOrder", 1, "PayOrder", 1, "CancelOrder", 1, "SendWelcomeMail", 1);
-    private static final Map<String, Class<? extends ShopMessage>> TYPES = Map.of(
-            "OrderPlaced", OrderPlaced.class, "OrderPaid", OrderPaid.class, "OrderShipped", OrderShipped.class,
-            "OrderBackordered", OrderBackordered.class, "OrderCancelled", OrderCancelled.class,
-            "ShipOrder", ShipOrder.class, "PayOrder", PayOrder.class, "CancelOrder", CancelOrder.class,
-            "SendWelcomeMail", SendWelcomeMail.class);
+    /** A message type on the wire: its record and the schema version it is written in and the only one it is read in. */
+    private record Registered(Class<? extends ShopMessage> messageClass, int version) {
+    }
+
+    /** Every message type, by its {@value #TYPE} property: the record's simple name. */
+    private static final Map<String, Registered> TYPES = registry(
+            new Registered(OrderPlaced.class, 1), new Registered(OrderPaid.class, 1),
+            new Registered(OrderShipped.class, 1), new Registered(OrderBackordered.class, 1),
+            new Registered(OrderCancelled.class, 1), new Registered(ShipOrder.class, 1),
+            new Registered(PayOrder.class, 1), new Registered(CancelOrder.class, 1),
+            new Registered(SendWelcomeMail.class, 1));
 
     private static final Jsonb JSONB = JsonbBuilder.create();
 
@@ -47,7 +51,7 @@ public final class JsonMessages {
     }
 
     public static int versionOf(String type) {
-        return VERSIONS.get(type);
+        return TYPES.get(type).version();
     }
 
     public static String toJson(ShopMessage message) {
@@ -99,8 +103,8 @@ public final class JsonMessages {
     }
 
     public static ShopMessage fromJson(String type, int version, String json) {
-        Class<? extends ShopMessage> messageClass = type == null ? null : TYPES.get(type);
-        if (messageClass == null) {
+        Registered registered = type == null ? null : TYPES.get(type);
+        if (registered == null) {
             throw new UnreadableMessageException("unknown message type '" + type + "'");
         }
         if (version != versionOf(type)) {
@@ -112,7 +116,7 @@ public final class JsonMessages {
         }
         ShopMessage message;
         try {
-            message = JSONB.fromJson(json, messageClass);
+            message = JSONB.fromJson(json, registered.messageClass());
         } catch (JsonbException e) {
             throw new UnreadableMessageException(type + " is not valid JSON of its type: " + e.getMessage(), e);
         }
@@ -120,6 +124,10 @@ public final class JsonMessages {
             throw new UnreadableMessageException(type + " lacks messageId or its group key (orderId, customerId)");
         }
         return message;
+    }
+
+    private static Map<String, Registered> registry(Registered... types) {
+        return Arrays.stream(types).collect(Collectors.toUnmodifiableMap(t -> t.messageClass().getSimpleName(), t -> t));
     }
 
     private JsonMessages() {

@@ -39,7 +39,7 @@ public class CustomerService {
         entityManager.persist(customer);
         SendWelcomeMail welcome = new SendWelcomeMail(UUID.randomUUID().toString(), customer.id(), email, name, now);
         if (mailNow) {
-            welcomeMails.sendNow(welcome);
+            welcomeMails.send(welcome);
         } else {
             messages.requestWelcomeMail(welcome);
         }

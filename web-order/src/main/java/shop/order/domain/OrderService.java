@@ -80,7 +80,7 @@ public class OrderService {
         ShopOrder order = new ShopOrder(orderId, customerEmail, priced(lines), Instant.now());
         entityManager.persist(order);
         messages.requestPayment(new PayOrder(newId(), order.id(), customerEmail, order.amount(), order.createdAt()));
-        scheduleCancellation(order, "it was not paid within " + Duration.ofMillis(cancelAfterMillis));
+        scheduleCancellation(order, "it was not paid");
         return order;
     }
 
@@ -129,7 +129,7 @@ public class OrderService {
         } else if (event instanceof OrderBackordered backordered) {
             changed = order.backordered(backordered.missingSkus(), now);
             if (changed) {
-                scheduleCancellation(order, "stock did not arrive within " + Duration.ofMillis(cancelAfterMillis));
+                scheduleCancellation(order, "stock did not arrive");
             }
         } else {
             return; // OrderPlaced, OrderPaid and OrderCancelled are this service's own news
@@ -157,8 +157,10 @@ public class OrderService {
         messages.publish(new OrderCancelled(newId(), order.id(), order.customerEmail(), command.reason(), now));
     }
 
+    /** @param reason what will not have happened by then, e.g. "it was not paid" */
     private void scheduleCancellation(ShopOrder order, String reason) {
-        messages.scheduleCancellation(new CancelOrder(newId(), order.id(), reason, Instant.now()), Duration.ofMillis(cancelAfterMillis));
+        Duration delay = Duration.ofMillis(cancelAfterMillis);
+        messages.scheduleCancellation(new CancelOrder(newId(), order.id(), reason + " within " + delay, Instant.now()), delay);
     }
 
     public Optional<ShopOrder> find(String id) {

@@ -1,5 +1,6 @@
 package shop.order.payment;
 
+import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.function.Supplier;
@@ -25,33 +26,61 @@ final class PaymentClientLogin {
     }
 
     <T> T call(Supplier<T> remoteCall) {
-        Object login = programmaticLogin();
-        invoke(login, "login", new Class<?>[]{String.class, char[].class, String.class, boolean.class},
-                user, password.clone(), REALM, true);
+        Reflected server = Reflected.get();
+        Object login = server.newLogin();
+        invoke(server.login, login, user, password.clone(), REALM, true);
         try {
             return remoteCall.get();
         } finally {
-            invoke(login, "logout", new Class<?>[0]);
+            invoke(server.logout, login);
         }
     }
 
-    private static Object programmaticLogin() {
+    private void invoke(Method method, Object login, Object... arguments) {
         try {
-            return Class.forName(PROGRAMMATIC_LOGIN, true, PaymentClientLogin.class.getClassLoader())
-                    .getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("this server offers no programmatic login (" + PROGRAMMATIC_LOGIN + ")", e);
-        }
-    }
-
-    private Object invoke(Object login, String method, Class<?>[] parameterTypes, Object... arguments) {
-        try {
-            Method m = login.getClass().getMethod(method, parameterTypes);
-            return m.invoke(login, arguments);
+            method.invoke(login, arguments);
         } catch (InvocationTargetException e) {
-            throw new SecurityException("payment client " + method + " as '" + user + "' failed: " + e.getCause(), e.getCause());
+            throw new SecurityException("payment client " + method.getName() + " as '" + user + "' failed: " + e.getCause(), e.getCause());
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot call " + PROGRAMMATIC_LOGIN + "." + method, e);
+            throw new IllegalStateException("cannot call " + PROGRAMMATIC_LOGIN + "." + method.getName(), e);
+        }
+    }
+
+    /** The server's login class and its two methods, looked up once (on the first remote call), not per call. */
+    private static final class Reflected {
+        private static volatile Reflected found;
+
+        final Constructor<?> constructor;
+        final Method login;
+        final Method logout;
+
+        private Reflected() {
+            try {
+                Class<?> type = Class.forName(PROGRAMMATIC_LOGIN, true, PaymentClientLogin.class.getClassLoader());
+                constructor = type.getDeclaredConstructor();
+                login = type.getMethod("login", String.class, char[].class, String.class, boolean.class);
+                logout = type.getMethod("logout");
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("this server offers no programmatic login (" + PROGRAMMATIC_LOGIN + ")", e);
+            }
+        }
+
+        /** @throws IllegalStateException (on every call) where the server has no such class */
+        static Reflected get() {
+            Reflected reflected = found;
+            if (reflected == null) {
+                reflected = new Reflected();
+                found = reflected;
+            }
+            return reflected;
+        }
+
+        Object newLogin() {
+            try {
+                return constructor.newInstance();
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot create " + PROGRAMMATIC_LOGIN, e);
+            }
         }
     }
 }

@@ -97,7 +97,7 @@ public class PaymentGateway {
         Map<String, String> states = new LinkedHashMap<>();
         for (PaymentProvider provider : currentProviders()) {
             states.put(provider.address(), !provider.available(now) ? "SKIPPED"
-                    : provider.stub() == null && !PaymentProvider.LOCAL.equals(provider.address()) ? "NOT LOOKED UP" : "UP");
+                    : provider.stub() == null && !provider.local() ? "NOT LOOKED UP" : "UP");
         }
         return states;
     }
@@ -112,7 +112,7 @@ public class PaymentGateway {
             provider.activeCalls().incrementAndGet();
             try {
                 // the stub is looked up under the login too: resolving it already talks to the secured bean
-                PaymentReceipt receipt = PaymentProvider.LOCAL.equals(provider.address())
+                PaymentReceipt receipt = provider.local()
                         ? invocation.apply(localPayment, request)
                         : clientLogin().call(() -> invocation.apply(remoteStubOf(provider), request));
                 metrics.timer("payment_calls", tags).update(Duration.ofNanos(System.nanoTime() - started));

@@ -26,6 +26,11 @@ final class PaymentProvider {
         return address;
     }
 
+    /** The payment bean inside this application: no look-up, no login. */
+    boolean local() {
+        return LOCAL.equals(address);
+    }
+
     /** The cached stub; null until looked up, and again after a failure. */
     PaymentService stub() {
         return stub;
