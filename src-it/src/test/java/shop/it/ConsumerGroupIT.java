@@ -21,9 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -116,22 +113,9 @@ class ConsumerGroupIT extends DeployedShop {
     }
 
     private static List<String> placeOrdersConcurrently(int count) throws Exception {
-        ExecutorService customers = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<ShopHttp.Reply>> replies = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                replies.add(customers.submit(() -> ShopHttp.placeOrder(
-                        ShopHttp.orderJson("group-" + UUID.randomUUID() + "@example.com", "BOOK-1", 1))));
-            }
-            List<String> ids = new ArrayList<>();
-            for (Future<ShopHttp.Reply> reply : replies) {
-                assertEquals(201, reply.get().status(), reply.get().body());
-                ids.add(reply.get().json().getString("id"));
-            }
-            return ids;
-        } finally {
-            customers.shutdownNow();
-        }
+        return ShopHttp.createdConcurrently(count, i -> ShopHttp.placeOrder(
+                        ShopHttp.orderJson("group-" + UUID.randomUUID() + "@example.com", "BOOK-1", 1)))
+                .stream().map(reply -> reply.json().getString("id")).toList();
     }
 
     private static Map<String, List<Audited>> awaitAudited(List<String> orders) {

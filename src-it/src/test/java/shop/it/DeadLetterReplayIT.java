@@ -4,8 +4,8 @@ import com.icegreen.greenmail.util.GreenMail;
 import jakarta.jms.JMSContext;
 import jakarta.jms.QueueBrowser;
 import jakarta.jms.TextMessage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import shop.api.messaging.Destinations;
 
 import java.time.Duration;
@@ -23,14 +23,8 @@ class DeadLetterReplayIT extends DeployedShop {
 
     private static final String DLQ = Destinations.deadLetterQueueOf(Destinations.WELCOME_MAILS);
 
-    private GreenMail smtp;
-
-    @AfterEach
-    void stopSmtp() {
-        if (smtp != null) {
-            smtp.stop();
-        }
-    }
+    @RegisterExtension
+    final TestSmtp.Later smtpLater = TestSmtp.startedLater();
 
     @Test
     void shouldKeepAFailedWelcomeMailInTheDeadLetterQueueAndDeliverItWhenReplayedAfterTheFix() throws Exception {
@@ -43,8 +37,7 @@ class DeadLetterReplayIT extends DeployedShop {
                 () -> deadLettersFor(customerId), n -> n == 1);
         assertEquals("PENDING", ShopHttp.get("/api/customers/" + customerId).json().getString("welcomeMail"));
 
-        smtp = new GreenMail(TestSmtp.setup());
-        smtp.start(); // the fix
+        GreenMail smtp = smtpLater.start(); // the fix
         try (BrokerManagement broker = new BrokerManagement()) {
             broker.invoke("queue." + DLQ, "retryMessages");
         }

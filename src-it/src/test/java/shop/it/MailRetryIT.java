@@ -3,8 +3,8 @@ package shop.it;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.util.List;
@@ -15,14 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Mail is sent for real (SMTP, an in-process GreenMail); when the SMTP server is away, nothing is lost. */
 class MailRetryIT extends DeployedShop {
 
-    private GreenMail smtp;
-
-    @AfterEach
-    void stopSmtp() {
-        if (smtp != null) {
-            smtp.stop();
-        }
-    }
+    @RegisterExtension
+    final TestSmtp.Later smtpLater = TestSmtp.startedLater();
 
     @Test
     void shouldKeepEveryNotificationWhileSmtpIsDownAndMailItOnceSmtpIsBack() {
@@ -35,8 +29,7 @@ class MailRetryIT extends DeployedShop {
                 () -> ShopHttp.order(id), order -> order.getString("status").equals("SHIPPED")
                         && statuses(order).equals(List.of("MAIL_FAILED", "MAIL_FAILED", "MAIL_FAILED")));
 
-        smtp = new GreenMail(TestSmtp.setup());
-        smtp.start();
+        GreenMail smtp = smtpLater.start();
 
         // the retry timer runs every 30 s
         MimeMessage[] mails = Eventually.await("3 mails to " + email + " after the retry", Duration.ofSeconds(75),

@@ -5,13 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,19 +51,8 @@ class PagingIT extends DeployedShop {
     }
 
     private static void registerConcurrently(String domain) throws Exception {
-        ExecutorService customers = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<ShopHttp.Reply>> replies = new ArrayList<>();
-            for (int i = 0; i < REGISTRATIONS; i++) {
-                String body = "{\"email\":\"c" + i + "@" + domain + "\",\"name\":\"Customer " + i + "\"}";
-                replies.add(customers.submit(() -> ShopHttp.post("/api/customers", "application/json", body)));
-            }
-            for (Future<ShopHttp.Reply> reply : replies) {
-                assertEquals(201, reply.get().status(), reply.get().body());
-            }
-        } finally {
-            customers.shutdownNow();
-        }
+        ShopHttp.createdConcurrently(REGISTRATIONS, i -> ShopHttp.post("/api/customers", "application/json",
+                "{\"email\":\"c" + i + "@" + domain + "\",\"name\":\"Customer " + i + "\"}"));
     }
 
     private static Object attribute(BrokerManagement broker, String resource, String name) {

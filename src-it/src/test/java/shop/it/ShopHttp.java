@@ -12,6 +12,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The shop's HTTP API as a client sees it. */
 final class ShopHttp {
@@ -37,6 +45,29 @@ final class ShopHttp {
             request.header(headers[i], headers[i + 1]);
         }
         return send(request);
+    }
+
+    /**
+     * Sends {@code count} requests from 8 threads at once ({@code request} gets the request's number) and checks that
+     * each was answered 201; returns the replies in request order.
+     */
+    static List<Reply> createdConcurrently(int count, IntFunction<Reply> request) throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Reply>> pending = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int number = i;
+                pending.add(clients.submit(() -> request.apply(number)));
+            }
+            List<Reply> replies = new ArrayList<>();
+            for (Future<Reply> reply : pending) {
+                assertEquals(201, reply.get().status(), reply.get().body());
+                replies.add(reply.get());
+            }
+            return replies;
+        } finally {
+            clients.shutdownNow();
+        }
     }
 
     static Reply placeOrder(String json) {
