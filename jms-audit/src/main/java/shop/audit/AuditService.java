@@ -12,7 +12,7 @@ import shop.api.messaging.OrderEvent;
 import java.time.Instant;
 import java.util.logging.Logger;
 
-/** Records each order event once, in the transaction that consumes its message, with the node that handled it. */
+/** Records each order event once, with the node that handled it; the row keyed by the event id is the idempotency record. */
 @ApplicationScoped
 public class AuditService {
 

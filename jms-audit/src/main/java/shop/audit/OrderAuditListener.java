@@ -6,8 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import shop.api.messaging.Destinations;
-import shop.api.messaging.JsonMessages;
 import shop.api.messaging.OrderEvent;
+import shop.messaging.Deliveries;
+import shop.messaging.Deliveries.Origin;
 
 /**
  * Durable shared subscriber: every order event reaches the audit once, however many worker nodes serve it (they split
@@ -26,11 +27,16 @@ import shop.api.messaging.OrderEvent;
 })
 public class OrderAuditListener implements MessageListener {
 
+    private static final Origin SUBSCRIPTION = Origin.subscription(Destinations.ORDER_EVENTS, Destinations.AUDIT_SUBSCRIPTION);
+
+    @Inject
+    Deliveries deliveries;
+
     @Inject
     AuditService audit;
 
     @Override
     public void onMessage(Message message) {
-        audit.record(JsonMessages.read(message, OrderEvent.class));
+        deliveries.handle(message, SUBSCRIPTION, OrderEvent.class, audit::record);
     }
 }

@@ -6,8 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import shop.api.messaging.Destinations;
-import shop.api.messaging.JsonMessages;
 import shop.api.messaging.OrderEvent;
+import shop.messaging.Deliveries;
+import shop.messaging.Deliveries.Origin;
 
 /** Durable shared subscriber: every order event reaches notification, also those published while it was down. */
 @MessageDriven(activationConfig = {
@@ -22,11 +23,16 @@ import shop.api.messaging.OrderEvent;
 })
 public class NotificationListener implements MessageListener {
 
+    private static final Origin SUBSCRIPTION = Origin.subscription(Destinations.ORDER_EVENTS, Destinations.NOTIFICATION_SUBSCRIPTION);
+
+    @Inject
+    Deliveries deliveries;
+
     @Inject
     NotificationService notifications;
 
     @Override
     public void onMessage(Message message) {
-        notifications.notify(JsonMessages.read(message, OrderEvent.class));
+        deliveries.handle(message, SUBSCRIPTION, OrderEvent.class, notifications::notify);
     }
 }

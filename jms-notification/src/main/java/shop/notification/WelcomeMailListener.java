@@ -3,12 +3,14 @@ package shop.notification;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import shop.api.customer.WelcomeMails;
 import shop.api.messaging.Destinations;
-import shop.api.messaging.JsonMessages;
 import shop.api.messaging.SendWelcomeMail;
+import shop.messaging.Deliveries;
+import shop.messaging.Deliveries.Origin;
 
 /** The mail workers: a pool of MDBs drains the welcome-mail queue, each command handled by exactly one of them. */
 @MessageDriven(activationConfig = {
@@ -20,11 +22,14 @@ import shop.api.messaging.SendWelcomeMail;
 })
 public class WelcomeMailListener implements MessageListener {
 
+    @Inject
+    Deliveries deliveries;
+
     @EJB
     WelcomeMails welcomeMails;
 
     @Override
     public void onMessage(Message message) {
-        welcomeMails.send(JsonMessages.read(message, SendWelcomeMail.class));
+        deliveries.handle(message, Origin.queue(Destinations.WELCOME_MAILS), SendWelcomeMail.class, welcomeMails::send);
     }
 }

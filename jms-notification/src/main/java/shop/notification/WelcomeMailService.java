@@ -14,8 +14,9 @@ import java.util.logging.Logger;
 
 /**
  * Sends each customer's welcome mail once. The mail goes out, then the WELCOME_MAIL row is written in the same
- * transaction that consumes the command; a failed mail throws, so the broker retries and finally dead-letters the
- * command. Mail itself is not transactional: a crash between sending and committing sends it again (at least once).
+ * transaction (for the mail workers, the consumer's own: see shop.messaging.Deliveries); a failed mail throws, so the
+ * broker retries the command and finally it is dead-lettered with the reason. Mail itself is not transactional: a
+ * crash between sending and committing sends it again (at least once).
  */
 @Stateless
 @Local(WelcomeMails.class)

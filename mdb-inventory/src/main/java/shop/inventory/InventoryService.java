@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import shop.api.messaging.Destinations;
 import shop.api.messaging.JsonMessages;
 import shop.api.messaging.OrderBackordered;
+import shop.api.messaging.OrderCancelled;
 import shop.api.messaging.OrderEvent;
 import shop.api.messaging.OrderLine;
 import shop.api.messaging.OrderShipped;
@@ -23,8 +24,9 @@ import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
- * Reserves stock for an order, all lines or none, and reports the outcome on the order-events topic. Runs in the
- * delivering transaction: the stock change, the reservation record, the event and the message acknowledgement
+ * Reserves stock for an order and reports the outcome on the order-events topic: every line covered, the order ships;
+ * otherwise it is backordered and the lines that were covered are held for it, until a cancellation gives them back.
+ * Each method runs in one transaction: the stock change, the reservation record (the idempotency key) and the event
  * commit together or not at all.
  */
 @Stateless
@@ -40,36 +42,65 @@ public class InventoryService {
     JMSContext jms;
 
     public void ship(ShipOrder command) {
-        if (entityManager.find(Reservation.class, command.orderId()) != null) {
-            LOG.info(() -> "order " + command.orderId() + " was already handled; ignoring ShipOrder " + command.messageId());
+        Reservation earlier = entityManager.find(Reservation.class, command.orderId());
+        if (earlier != null) {
+            LOG.info(() -> "order " + command.orderId() + " is " + earlier.outcome() + "; ignoring ShipOrder " + command.messageId());
             return;
         }
         Instant now = Instant.now();
-        List<OrderLine> lines = new ArrayList<>(command.lines());
-        lines.sort(Comparator.comparing(OrderLine::sku)); // one lock order for all consumers: no deadlocks
-        List<Stock> stocks = new ArrayList<>();
+        List<OrderLine> held = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        for (OrderLine line : lines) {
+        for (OrderLine line : lockOrder(command.lines())) {
             Stock stock = entityManager.find(Stock.class, line.sku(), LockModeType.PESSIMISTIC_WRITE);
-            if (stock == null || !stock.covers(line.quantity())) {
+            if (stock != null && stock.covers(line.quantity())) {
+                stock.reserve(line.quantity());
+                held.add(line);
+            } else {
                 missing.add(line.sku());
             }
-            stocks.add(stock);
         }
         OrderEvent outcome;
         if (missing.isEmpty()) {
-            for (int i = 0; i < lines.size(); i++) {
-                stocks.get(i).reserve(lines.get(i).quantity());
-            }
-            entityManager.persist(new Reservation(command.orderId(), Reservation.Outcome.SHIPPED, null,
+            entityManager.persist(new Reservation(command.orderId(), Reservation.Outcome.SHIPPED, missing, held,
                     command.messageId(), now));
             outcome = new OrderShipped(UUID.randomUUID().toString(), command.orderId(), command.customerEmail(), now);
         } else {
-            entityManager.persist(new Reservation(command.orderId(), Reservation.Outcome.BACKORDERED,
-                    String.join(",", missing), command.messageId(), now));
+            entityManager.persist(new Reservation(command.orderId(), Reservation.Outcome.BACKORDERED, missing, held,
+                    command.messageId(), now));
             outcome = new OrderBackordered(UUID.randomUUID().toString(), command.orderId(), command.customerEmail(),
                     missing, now);
         }
         JsonMessages.send(jms, jms.createTopic(Destinations.ORDER_EVENTS), outcome);
+    }
+
+    /**
+     * An order was cancelled: what was held for it goes back to stock. A repeated event finds the reservation
+     * released and does nothing; an order inventory has not seen yet is marked, so that its late ShipOrder ships nothing.
+     */
+    public void release(OrderCancelled cancelled) {
+        Instant now = Instant.now();
+        Reservation reservation = entityManager.find(Reservation.class, cancelled.orderId(), LockModeType.PESSIMISTIC_WRITE);
+        if (reservation == null) {
+            entityManager.persist(new Reservation(cancelled.orderId(), Reservation.Outcome.CANCELLED, List.of(), List.of(),
+                    cancelled.messageId(), now));
+            return;
+        }
+        if (reservation.outcome() != Reservation.Outcome.BACKORDERED) {
+            LOG.info(() -> "order " + cancelled.orderId() + " is " + reservation.outcome() + "; nothing to release for "
+                    + cancelled.messageId());
+            return;
+        }
+        for (OrderLine line : lockOrder(reservation.heldLines())) {
+            entityManager.find(Stock.class, line.sku(), LockModeType.PESSIMISTIC_WRITE).release(line.quantity());
+        }
+        reservation.released(now);
+        LOG.info(() -> "order " + cancelled.orderId() + " cancelled: released " + reservation.heldLines());
+    }
+
+    /** One lock order for all consumers: no deadlocks between orders that share products. */
+    private static List<OrderLine> lockOrder(List<OrderLine> lines) {
+        List<OrderLine> sorted = new ArrayList<>(lines);
+        sorted.sort(Comparator.comparing(OrderLine::sku));
+        return sorted;
     }
 }

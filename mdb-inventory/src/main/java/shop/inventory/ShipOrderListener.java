@@ -6,12 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import shop.api.messaging.Destinations;
-import shop.api.messaging.JsonMessages;
 import shop.api.messaging.ShipOrder;
+import shop.messaging.Deliveries;
+import shop.messaging.Deliveries.Origin;
 
 /**
- * The pool of consumers of the shipment queue: each command goes to exactly one of them. A failure propagates, so the
- * broker redelivers and finally dead-letters the message (see broker.xml) instead of it being lost in a log line.
+ * The pool of consumers of the shipment queue: each command goes to exactly one of them. A failure is retried by the
+ * broker and finally dead-lettered with its reason (shop.messaging.Deliveries), never lost in a log line.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = Destinations.RESOURCE_ADAPTER),
@@ -23,10 +24,13 @@ import shop.api.messaging.ShipOrder;
 public class ShipOrderListener implements MessageListener {
 
     @Inject
+    Deliveries deliveries;
+
+    @Inject
     InventoryService inventory;
 
     @Override
     public void onMessage(Message message) {
-        inventory.ship(JsonMessages.read(message, ShipOrder.class));
+        deliveries.handle(message, Origin.queue(Destinations.SHIP_ORDERS), ShipOrder.class, inventory::ship);
     }
 }

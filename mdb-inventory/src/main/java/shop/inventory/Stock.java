@@ -42,6 +42,15 @@ public class Stock {
         reserved += quantity;
     }
 
+    /** Gives back units reserved for an order that will not ship. */
+    void release(int quantity) {
+        if (quantity > reserved) {
+            throw new IllegalStateException(sku + ": cannot release " + quantity + ", only " + reserved + " reserved");
+        }
+        reserved -= quantity;
+        available += quantity;
+    }
+
     StockLevel level() {
         return new StockLevel(sku, available, reserved);
     }

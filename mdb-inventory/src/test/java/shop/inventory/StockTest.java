@@ -31,4 +31,21 @@ class StockTest {
         assertEquals(0, stock.level().available());
         assertEquals(0, stock.level().reserved());
     }
+
+    @Test
+    void shouldGiveReleasedUnitsBackToAvailable() {
+        Stock stock = new Stock("BOOK-1", 5);
+        stock.reserve(3);
+        stock.release(2);
+        assertEquals(4, stock.level().available());
+        assertEquals(1, stock.level().reserved());
+    }
+
+    @Test
+    void shouldRefuseToReleaseMoreThanReserved() {
+        Stock stock = new Stock("BOOK-1", 5);
+        stock.reserve(1);
+        assertThrows(IllegalStateException.class, () -> stock.release(2));
+        assertEquals(4, stock.level().available());
+    }
 }

@@ -7,21 +7,27 @@ import jakarta.jms.TextMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import shop.api.messaging.Destinations;
+import shop.messaging.DeadLetter;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Dead letters are kept, and replayed after a fix: a welcome mail that fails while the SMTP server is away lands in
- * DLQ.shop.welcome-mails after its attempts; with SMTP back, the README's replay (the dead-letter queue's
+ * DLQ.shop.welcome-mails after its attempts, with the reason; with SMTP back, the README's replay (the dead-letter queue's
  * retryMessages operation) sends it to its origin queue and the mail goes out.
  */
 class DeadLetterReplayIT extends DeployedShop {
 
     private static final String DLQ = Destinations.deadLetterQueueOf(Destinations.WELCOME_MAILS);
+    /** max-delivery-attempts of shop.welcome-mails in runtime/broker/broker.xml */
+    private static final int WELCOME_MAIL_ATTEMPTS = 4;
 
     @RegisterExtension
     final TestSmtp.Later smtpLater = TestSmtp.startedLater();
@@ -35,6 +41,11 @@ class DeadLetterReplayIT extends DeployedShop {
 
         Eventually.await("the welcome mail dead-lettered (no SMTP server)", Duration.ofSeconds(60),
                 () -> deadLettersFor(customerId), n -> n == 1);
+        TextMessage dead = deadLetterOf(customerId);
+        assertTrue(dead.getStringProperty(DeadLetter.FAILURE_REASON).startsWith(
+                "IllegalStateException: welcome mail to " + email + " failed"), dead.getStringProperty(DeadLetter.FAILURE_REASON));
+        assertEquals(WELCOME_MAIL_ATTEMPTS, dead.getIntProperty(DeadLetter.FAILED_ATTEMPTS));
+        assertEquals(Destinations.WELCOME_MAILS, dead.getStringProperty(DeadLetter.ORIGINAL_QUEUE));
         assertEquals("PENDING", ShopHttp.get("/api/customers/" + customerId).json().getString("welcomeMail"));
 
         GreenMail smtp = smtpLater.start(); // the fix
@@ -50,11 +61,19 @@ class DeadLetterReplayIT extends DeployedShop {
     }
 
     private static long deadLettersFor(String customerId) {
+        return deadLettersOf(customerId).size();
+    }
+
+    private static TextMessage deadLetterOf(String customerId) {
+        return deadLettersOf(customerId).get(0);
+    }
+
+    private static List<TextMessage> deadLettersOf(String customerId) {
         try (JMSContext jms = Broker.connect(); QueueBrowser browser = jms.createBrowser(jms.createQueue(DLQ))) {
-            long found = 0;
+            List<TextMessage> found = new ArrayList<>();
             for (Object message : Collections.list(browser.getEnumeration())) {
                 if (((TextMessage) message).getText().contains(customerId)) {
-                    found++;
+                    found.add((TextMessage) message);
                 }
             }
             return found;

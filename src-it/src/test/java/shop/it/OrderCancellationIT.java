@@ -23,35 +23,42 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Delayed messages: a backordered order is cancelled automatically once order.cancel-after-ms has passed (a
- * CancelOrder held back by the broker's scheduled delivery), and OrderCancelled goes out with the change. Runs on the
- * PostgreSQL stack, where the delay is 10 s.
+ * CancelOrder held back by the broker's scheduled delivery), OrderCancelled goes out with the change, and inventory,
+ * subscribed to it, gives back the stock it held for the order. Runs on the PostgreSQL stack, where the delay is 10 s.
  */
 @Tag("multi-node")
 class OrderCancellationIT extends DeployedShop {
 
     private static final Duration DELAY = Duration.ofMillis(Long.getLong("shop.order.cancel-after-ms"));
+    /** Ordered by no test that ships it: on this stack only backorders hold it, each until its cancellation. */
+    private static final String HELD_SKU = "GOLD-1";
 
     @Test
-    void shouldCancelABackorderedOrderAfterTheDelayAndPublishOrderCancelledOnce() {
+    void shouldCancelABackorderedOrderAfterTheDelayReleaseItsHeldStockAndPublishOrderCancelledOnce() {
+        ShopHttp.Stock before = Eventually.await("stock held by earlier tests' backorders released", DELAY.plusSeconds(30),
+                () -> ShopHttp.stock(HELD_SKU), stock -> stock.reserved() == 0);
         try (JMSContext jms = Broker.connect()) {
             JMSConsumer events = jms.createConsumer(jms.createTopic(Destinations.ORDER_EVENTS));
-            ShopHttp.Reply placed = ShopHttp.placeOrder(ShopHttp.orderJson("cancel-" + UUID.randomUUID() + "@example.com", "POSTER-0", 1));
+            ShopHttp.Reply placed = ShopHttp.placeOrder(ShopHttp.orderJson("cancel-" + UUID.randomUUID() + "@example.com",
+                    HELD_SKU, "POSTER-0"));
             assertEquals(201, placed.status(), placed.body());
             String id = placed.json().getString("id");
 
             JsonObject backordered = Eventually.await("order " + id + " backordered", Duration.ofSeconds(30),
                     () -> ShopHttp.order(id), o -> !o.getString("status").equals("PAID"));
             assertEquals("BACKORDERED", backordered.getString("status"), "not cancelled before the delay");
+            assertEquals(new ShopHttp.Stock(before.available() - 1, 1), ShopHttp.stock(HELD_SKU), "the covered line is held");
             JsonObject cancelled = Eventually.await("order " + id + " cancelled", DELAY.plusSeconds(30),
                     () -> ShopHttp.order(id), o -> o.getString("status").equals("CANCELLED"));
 
             Duration waited = Duration.between(Instant.parse(backordered.getString("updatedAt")), Instant.parse(cancelled.getString("updatedAt")));
             assertTrue(waited.compareTo(DELAY.minusSeconds(1)) >= 0, "cancelled after " + waited + ", the delay is " + DELAY);
             assertTrue(cancelled.getString("cancelReason").startsWith("stock did not arrive within"), cancelled.toString());
+            Eventually.await("the held unit back in stock", Duration.ofSeconds(30), () -> ShopHttp.stock(HELD_SKU),
+                    before::equals);
             Eventually.await("the customer is told", Duration.ofSeconds(30), () -> ShopHttp.order(id),
                     o -> o.getJsonArray("notifications").getValuesAs(JsonObject.class).stream()
                             .anyMatch(n -> n.getString("eventType").equals("OrderCancelled")));
-
             List<OrderEvent> seen = new ArrayList<>();
             while (seen.stream().noneMatch(e -> e instanceof OrderCancelled && e.orderId().equals(id))) {
                 Message message = events.receive(30_000);

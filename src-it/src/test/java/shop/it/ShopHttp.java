@@ -91,7 +91,25 @@ final class ShopHttp {
     }
 
     static int available(String sku) {
-        return get("/api/inventory/" + sku).json().getInt("available");
+        return stock(sku).available();
+    }
+
+    /** A product's stock: units available to new orders, and units reserved (shipped or held for a backorder). */
+    record Stock(int available, int reserved) {
+    }
+
+    static Stock stock(String sku) {
+        JsonObject level = get("/api/inventory/" + sku).json();
+        return new Stock(level.getInt("available"), level.getInt("reserved"));
+    }
+
+    /** An order of two lines, one from each SKU, one unit each. */
+    static String orderJson(String email, String sku, String otherSku) {
+        return Json.createObjectBuilder().add("customerEmail", email)
+                .add("items", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("sku", sku).add("quantity", 1))
+                        .add(Json.createObjectBuilder().add("sku", otherSku).add("quantity", 1)))
+                .build().toString();
     }
 
     static String orderJson(String email, String sku, int quantity) {

@@ -27,6 +27,8 @@ public final class Destinations {
     public static final String ORDER_STATUS_SUBSCRIPTION = "order-status";
     /** The order audit on the worker nodes (Payara Micro); its instances form one consumer group. */
     public static final String AUDIT_SUBSCRIPTION = "order-audit";
+    /** Inventory: takes only OrderCancelled (a selector), to give back the stock held for the order. */
+    public static final String INVENTORY_SUBSCRIPTION = "inventory";
 
     /** Where the broker moves a message after its last failed delivery attempt from {@code origin}. */
     public static String deadLetterQueueOf(String origin) {

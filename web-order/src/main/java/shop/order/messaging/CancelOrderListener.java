@@ -7,8 +7,9 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import shop.api.messaging.CancelOrder;
 import shop.api.messaging.Destinations;
-import shop.api.messaging.JsonMessages;
 import shop.order.domain.OrderService;
+import shop.messaging.Deliveries;
+import shop.messaging.Deliveries.Origin;
 
 /** Cancels the orders left unpaid or backordered: the broker holds each CancelOrder back until its delay is over. */
 @MessageDriven(activationConfig = {
@@ -21,10 +22,13 @@ import shop.order.domain.OrderService;
 public class CancelOrderListener implements MessageListener {
 
     @Inject
+    Deliveries deliveries;
+
+    @Inject
     OrderService orders;
 
     @Override
     public void onMessage(Message message) {
-        orders.cancel(JsonMessages.read(message, CancelOrder.class));
+        deliveries.handle(message, Origin.queue(Destinations.CANCEL_ORDERS), CancelOrder.class, orders::cancel);
     }
 }

@@ -6,9 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import shop.api.messaging.Destinations;
-import shop.api.messaging.JsonMessages;
 import shop.api.messaging.OrderEvent;
 import shop.order.domain.OrderService;
+import shop.messaging.Deliveries;
+import shop.messaging.Deliveries.Origin;
 
 /** Moves orders along as the rest of the shop reports on them: a durable subscriber of the order events. */
 @MessageDriven(activationConfig = {
@@ -23,11 +24,16 @@ import shop.order.domain.OrderService;
 })
 public class OrderStatusListener implements MessageListener {
 
+    private static final Origin SUBSCRIPTION = Origin.subscription(Destinations.ORDER_EVENTS, Destinations.ORDER_STATUS_SUBSCRIPTION);
+
+    @Inject
+    Deliveries deliveries;
+
     @Inject
     OrderService orders;
 
     @Override
     public void onMessage(Message message) {
-        orders.apply(JsonMessages.read(message, OrderEvent.class));
+        deliveries.handle(message, SUBSCRIPTION, OrderEvent.class, orders::apply);
     }
 }

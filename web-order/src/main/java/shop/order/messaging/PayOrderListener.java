@@ -6,9 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import shop.api.messaging.Destinations;
-import shop.api.messaging.JsonMessages;
 import shop.api.messaging.PayOrder;
 import shop.order.domain.OrderService;
+import shop.messaging.Deliveries;
+import shop.messaging.Deliveries.Origin;
 
 /** Charges the orders accepted with "Prefer: respond-async", one PayOrder command at a time per session. */
 @MessageDriven(activationConfig = {
@@ -21,10 +22,13 @@ import shop.order.domain.OrderService;
 public class PayOrderListener implements MessageListener {
 
     @Inject
+    Deliveries deliveries;
+
+    @Inject
     OrderService orders;
 
     @Override
     public void onMessage(Message message) {
-        orders.completePayment(JsonMessages.read(message, PayOrder.class));
+        deliveries.handle(message, Origin.queue(Destinations.PAY_ORDERS), PayOrder.class, orders::completePayment);
     }
 }
