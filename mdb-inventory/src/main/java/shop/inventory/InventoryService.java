@@ -59,17 +59,13 @@ public class InventoryService {
                 missing.add(line.sku());
             }
         }
-        OrderEvent outcome;
-        if (missing.isEmpty()) {
-            entityManager.persist(new Reservation(command.orderId(), Reservation.Outcome.SHIPPED, missing, held,
-                    command.messageId(), now));
-            outcome = new OrderShipped(UUID.randomUUID().toString(), command.orderId(), command.customerEmail(), now);
-        } else {
-            entityManager.persist(new Reservation(command.orderId(), Reservation.Outcome.BACKORDERED, missing, held,
-                    command.messageId(), now));
-            outcome = new OrderBackordered(UUID.randomUUID().toString(), command.orderId(), command.customerEmail(),
-                    missing, now);
-        }
+        boolean covered = missing.isEmpty();
+        entityManager.persist(new Reservation(command.orderId(),
+                covered ? Reservation.Outcome.SHIPPED : Reservation.Outcome.BACKORDERED, missing, held, command.messageId(), now));
+        String eventId = UUID.randomUUID().toString();
+        OrderEvent outcome = covered
+                ? new OrderShipped(eventId, command.orderId(), command.customerEmail(), now)
+                : new OrderBackordered(eventId, command.orderId(), command.customerEmail(), missing, now);
         JsonMessages.send(jms, jms.createTopic(Destinations.ORDER_EVENTS), outcome);
     }
 
