@@ -3,7 +3,6 @@ package shop.it;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
-import jakarta.jms.QueueBrowser;
 import jakarta.jms.TextMessage;
 import org.junit.jupiter.api.Test;
 import shop.api.messaging.Destinations;
@@ -16,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -115,19 +113,17 @@ class DeadLetterIT extends DeployedShop {
     }
 
     private static List<DeadLetterSeen> deadLetters(String tag) {
-        try (JMSContext jms = Broker.connect();
-             QueueBrowser browser = jms.createBrowser(jms.createQueue(EVENTS_DLQ), "poisonTag = '" + tag + "'")) {
-            List<DeadLetterSeen> letters = new ArrayList<>();
-            for (Object browsed : Collections.list(browser.getEnumeration())) {
-                Message letter = (Message) browsed;
+        List<DeadLetterSeen> letters = new ArrayList<>();
+        for (Message letter : Broker.browse(EVENTS_DLQ, "poisonTag = '" + tag + "'")) {
+            try {
                 letters.add(new DeadLetterSeen(letter.getStringProperty(DeadLetter.ORIGINAL_QUEUE),
                         letter.getStringProperty(DeadLetter.ORIGINAL_ADDRESS), letter.getStringProperty(DeadLetter.FAILURE_REASON),
                         letter.getIntProperty(DeadLetter.FAILED_ATTEMPTS), Instant.parse(letter.getStringProperty(DeadLetter.FAILED_AT))));
+            } catch (JMSException e) {
+                throw new AssertionError(e);
             }
-            return letters;
-        } catch (JMSException e) {
-            throw new AssertionError(e);
         }
+        return letters;
     }
 
     /** The consumer logs each failed delivery as "delivery N of M of <type> ..."; returns the N for this type. */

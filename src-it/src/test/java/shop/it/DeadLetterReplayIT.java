@@ -1,8 +1,8 @@
 package shop.it;
 
 import com.icegreen.greenmail.util.GreenMail;
-import jakarta.jms.JMSContext;
-import jakarta.jms.QueueBrowser;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -11,7 +11,6 @@ import shop.messaging.DeadLetter;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -69,16 +68,16 @@ class DeadLetterReplayIT extends DeployedShop {
     }
 
     private static List<TextMessage> deadLettersOf(String customerId) {
-        try (JMSContext jms = Broker.connect(); QueueBrowser browser = jms.createBrowser(jms.createQueue(DLQ))) {
-            List<TextMessage> found = new ArrayList<>();
-            for (Object message : Collections.list(browser.getEnumeration())) {
+        List<TextMessage> found = new ArrayList<>();
+        for (Message message : Broker.browse(DLQ, null)) {
+            try {
                 if (((TextMessage) message).getText().contains(customerId)) {
                     found.add((TextMessage) message);
                 }
+            } catch (JMSException e) {
+                throw new AssertionError(e);
             }
-            return found;
-        } catch (jakarta.jms.JMSException e) {
-            throw new AssertionError(e);
         }
+        return found;
     }
 }
