@@ -18,7 +18,12 @@ final class BrokerManagement implements AutoCloseable {
     private final QueueRequestor requestor;
 
     BrokerManagement() throws JMSException {
-        connection = new ActiveMQConnectionFactory(System.getProperty("shop.broker.url"), "admin", "admin").createQueueConnection();
+        this(System.getProperty("shop.broker.url"));
+    }
+
+    /** The management API of the broker at {@code url}, e.g. the backup of a broker pair. */
+    BrokerManagement(String url) throws JMSException {
+        connection = new ActiveMQConnectionFactory(url, "admin", "admin").createQueueConnection();
         session = connection.createQueueSession(false, Session.AUTO_ACKNOWLEDGE);
         requestor = new QueueRequestor(session, ActiveMQJMSClient.createQueue("activemq.management"));
         connection.start();

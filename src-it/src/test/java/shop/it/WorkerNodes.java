@@ -32,6 +32,8 @@ final class WorkerNodes {
                 "SHOP_PORT_BASE", System.getProperty("shop.port.base"),
                 "SHOP_DB", "postgres",
                 "SHOP_DB_NAME", System.getProperty("shop.db.name"),
+                // the worker connects to the broker pair the way the order node does
+                "SHOP_BROKER_BACKUP", String.valueOf(System.getProperty("shop.broker.backup.url") != null),
                 "SHOP_BUILD", "false"));
         Process process = command.start();
         String output = new String(process.getInputStream().readAllBytes());

@@ -1,5 +1,7 @@
 package shop.order.api;
 
+import jakarta.jms.JMSException;
+import jakarta.jms.JMSRuntimeException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
@@ -106,6 +108,12 @@ final class ProblemMappers {
     public static class Unexpected implements ExceptionMapper<RuntimeException> {
         @Override
         public Response toResponse(RuntimeException e) {
+            if (causedByTheBroker(e)) {
+                // e.g. the moment the broker pair fails over or hands back: the request's transaction rolled back
+                LOG.log(Level.WARNING, "message broker unreachable; the request was rolled back", e);
+                return Response.fromResponse(Problems.problem(503, "Message broker unavailable",
+                        "nothing was changed; it is safe to send the request again")).header("Retry-After", "1").build();
+            }
             LOG.log(Level.SEVERE, "unexpected failure", e);
             return Problems.problem(500, "Internal error", "nothing was changed; see the server log");
         }
@@ -130,6 +138,15 @@ final class ProblemMappers {
             }
         }
         return field.isEmpty() ? "body" : field.toString();
+    }
+
+    static boolean causedByTheBroker(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JMSRuntimeException || cause instanceof JMSException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable e) {
