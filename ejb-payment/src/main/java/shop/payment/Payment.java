@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import shop.api.payment.NothingToRefundException;
 import shop.api.payment.PaymentReceipt;
 
 import java.math.BigDecimal;
@@ -31,6 +32,7 @@ public class Payment {
     private String declineReason;
     @Column(nullable = false)
     private Instant processedAt;
+    private Instant refundedAt;
 
     protected Payment() {
     }
@@ -44,6 +46,19 @@ public class Payment {
         this.status = status;
         this.declineReason = declineReason;
         this.processedAt = processedAt;
+    }
+
+    /** @return false when the charge had been refunded already */
+    boolean refund(Instant now) {
+        if (status == PaymentReceipt.Status.REFUNDED) {
+            return false;
+        }
+        if (status != PaymentReceipt.Status.APPROVED) {
+            throw new NothingToRefundException("order " + orderId + " was " + status + "; there is nothing to refund");
+        }
+        status = PaymentReceipt.Status.REFUNDED;
+        refundedAt = now;
+        return true;
     }
 
     PaymentReceipt toReceipt() {

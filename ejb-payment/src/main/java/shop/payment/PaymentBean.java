@@ -41,4 +41,9 @@ public class PaymentBean implements PaymentService {
     public Future<PaymentReceipt> payAsync(PaymentRequest request) {
         return new AsyncResult<>(processor.pay(request));
     }
+
+    @Override
+    public PaymentReceipt refund(String orderId) {
+        return processor.refund(orderId);
+    }
 }

@@ -9,9 +9,11 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import shop.api.payment.LocalPaymentService;
+import shop.api.payment.NothingToRefundException;
 import shop.api.payment.PaymentReceipt;
 import shop.api.payment.PaymentRequest;
 
@@ -66,5 +68,17 @@ public class PaymentProcessor implements LocalPaymentService {
     @Asynchronous
     public Future<PaymentReceipt> payAsync(PaymentRequest request) {
         return new AsyncResult<>(pay(request));
+    }
+
+    @Override
+    public PaymentReceipt refund(String orderId) {
+        Payment payment = entityManager.find(Payment.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        if (payment == null) {
+            throw new NothingToRefundException("order " + orderId + " was never charged; there is nothing to refund");
+        }
+        if (!payment.refund(Instant.now())) {
+            LOG.info(() -> "order " + orderId + " was already refunded; returning its receipt");
+        }
+        return payment.toReceipt();
     }
 }

@@ -27,7 +27,9 @@ final class NotificationText {
             return new Text("Your " + order + " has shipped", "Your " + order + " is on its way.");
         }
         if (event instanceof OrderCancelled cancelled) {
-            return new Text("Your " + order + " was cancelled", "We cancelled your " + order + ": " + cancelled.reason() + ".");
+            String refund = cancelled.refunded() == null ? ""
+                    : " We refunded your payment of " + cancelled.refunded().toPlainString() + ".";
+            return new Text("Your " + order + " was cancelled", "We cancelled your " + order + ": " + cancelled.reason() + "." + refund);
         }
         OrderBackordered backordered = (OrderBackordered) event;
         return new Text("Your " + order + " is backordered",

@@ -84,8 +84,8 @@ class DeadLetterIT extends DeployedShop {
         assertEquals(SUBSCRIPTIONS.stream().sorted().toList(), dead.stream().map(DeadLetterSeen::origin).sorted().toList(),
                 "one dead letter per subscription, each naming the subscription it came from");
         for (DeadLetterSeen letter : dead) {
-            assertEquals("UnreadableMessageException: unsupported version 99 of OrderCancelled, this service reads version 1",
-                    letter.reason());
+            assertEquals("UnreadableMessageException: unsupported version 99 of OrderCancelled, this service reads version "
+                    + JsonMessages.versionOf("OrderCancelled"), letter.reason());
             assertEquals(CONFIGURED_ATTEMPTS, letter.attempts());
             assertEquals(Destinations.ORDER_EVENTS, letter.address());
         }

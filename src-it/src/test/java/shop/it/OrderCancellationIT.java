@@ -11,6 +11,10 @@ import shop.api.messaging.JsonMessages;
 import shop.api.messaging.OrderCancelled;
 import shop.api.messaging.OrderEvent;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,8 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Delayed messages: a backordered order is cancelled automatically once order.cancel-after-ms has passed (a
- * CancelOrder held back by the broker's scheduled delivery), OrderCancelled goes out with the change, and inventory,
- * subscribed to it, gives back the stock it held for the order. Runs on the PostgreSQL stack, where the delay is 10 s.
+ * CancelOrder held back by the broker's scheduled delivery), its charge is refunded by the payment system (a payment
+ * node, over IIOP), OrderCancelled goes out with the change, and inventory, subscribed to it, gives back the stock it
+ * held for the order. Runs on the PostgreSQL stack, where the delay is 10 s.
  */
 @Tag("multi-node")
 class OrderCancellationIT extends DeployedShop {
@@ -34,7 +39,7 @@ class OrderCancellationIT extends DeployedShop {
     private static final String HELD_SKU = "GOLD-1";
 
     @Test
-    void shouldCancelABackorderedOrderAfterTheDelayReleaseItsHeldStockAndPublishOrderCancelledOnce() {
+    void shouldCancelABackorderedOrderAfterTheDelayRefundItReleaseItsHeldStockAndPublishOrderCancelledOnce() throws Exception {
         ShopHttp.Stock before = Eventually.await("stock held by earlier tests' backorders released", DELAY.plusSeconds(30),
                 () -> ShopHttp.stock(HELD_SKU), stock -> stock.reserved() == 0);
         try (JMSContext jms = Broker.connect()) {
@@ -54,6 +59,8 @@ class OrderCancellationIT extends DeployedShop {
             Duration waited = Duration.between(Instant.parse(backordered.getString("updatedAt")), Instant.parse(cancelled.getString("updatedAt")));
             assertTrue(waited.compareTo(DELAY.minusSeconds(1)) >= 0, "cancelled after " + waited + ", the delay is " + DELAY);
             assertTrue(cancelled.getString("cancelReason").startsWith("stock did not arrive within"), cancelled.toString());
+            assertTrue(cancelled.containsKey("refundedAt"), "refund recorded: " + cancelled);
+            assertEquals("REFUNDED", paymentStatusOf(id), "the payment system refunded the charge");
             Eventually.await("the held unit back in stock", Duration.ofSeconds(30), () -> ShopHttp.stock(HELD_SKU),
                     before::equals);
             Eventually.await("the customer is told", Duration.ofSeconds(30), () -> ShopHttp.order(id),
@@ -67,6 +74,20 @@ class OrderCancellationIT extends DeployedShop {
             }
             assertEquals(List.of("OrderPlaced", "OrderPaid", "OrderBackordered", "OrderCancelled"),
                     seen.stream().filter(e -> e.orderId().equals(id)).map(e -> e.getClass().getSimpleName()).toList());
+            OrderCancelled cancellation = (OrderCancelled) seen.get(seen.size() - 1);
+            assertEquals(0, cancelled.getJsonNumber("amount").bigDecimalValue().compareTo(cancellation.refunded()),
+                    "OrderCancelled carries the refunded amount: " + cancellation);
+        }
+    }
+
+    private static String paymentStatusOf(String orderId) throws Exception {
+        try (Connection payments = DriverManager.getConnection(System.getProperty("shop.payment.db.url"), "postgres", "postgres");
+             PreparedStatement status = payments.prepareStatement("select status from payment where orderid = ?")) {
+            status.setString(1, orderId);
+            try (ResultSet row = status.executeQuery()) {
+                assertTrue(row.next(), "no payment for order " + orderId);
+                return row.getString(1);
+            }
         }
     }
 }

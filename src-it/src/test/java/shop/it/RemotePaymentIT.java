@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import shop.api.payment.NothingToRefundException;
 import shop.api.payment.PaymentReceipt;
 import shop.api.payment.PaymentRequest;
 import shop.api.payment.PaymentService;
@@ -99,6 +100,34 @@ class RemotePaymentIT extends DeployedShop {
         assertEquals(PaymentReceipt.Status.DECLINED, receipt.status());
         assertEquals("amount 10000.01 exceeds the approval limit of 10000.00", receipt.declineReason());
         assertNotEquals(null, receipt.receiptId());
+    }
+
+    @Test
+    void shouldRefundAnApprovedChargeOnceAndNeverChargeTheOrderAgain() {
+        PaymentRequest request = new PaymentRequest(UUID.randomUUID().toString(), "refund@example.com", new BigDecimal("19.90"));
+        PaymentReceipt charge = payments.pay(request);
+
+        PaymentReceipt refund = payments.refund(request.orderId());
+        PaymentReceipt again = payments.refund(request.orderId());
+
+        assertEquals(PaymentReceipt.Status.REFUNDED, refund.status());
+        assertEquals(charge.receiptId(), refund.receiptId(), "the refund is of that charge");
+        assertEquals(PaymentReceipt.Status.REFUNDED, again.status(), "refunding again changes nothing");
+        assertEquals(PaymentReceipt.Status.REFUNDED, payments.pay(request).status(), "the refunded order is not charged anew");
+    }
+
+    @Test
+    void shouldRefuseToRefundAnOrderThatWasNeverChargedOrWasDeclined() {
+        String neverCharged = UUID.randomUUID().toString();
+        PaymentRequest tooBig = new PaymentRequest(UUID.randomUUID().toString(), "big@example.com", new BigDecimal("10000.01"));
+        payments.pay(tooBig);
+
+        NothingToRefundException unknown = assertThrows(NothingToRefundException.class, () -> payments.refund(neverCharged));
+        NothingToRefundException declined = assertThrows(NothingToRefundException.class, () -> payments.refund(tooBig.orderId()));
+
+        assertEquals("order " + neverCharged + " was never charged; there is nothing to refund", unknown.getMessage());
+        assertEquals("order " + tooBig.orderId() + " was DECLINED; there is nothing to refund", declined.getMessage());
+        assertEquals(PaymentReceipt.Status.DECLINED, payments.pay(tooBig).status(), "the declined charge stays as it was");
     }
 
     @Test

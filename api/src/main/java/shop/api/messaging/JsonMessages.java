@@ -36,7 +36,7 @@ public final class JsonMessages {
     private static final Map<String, Registered> TYPES = registry(
             new Registered(OrderPlaced.class, 1), new Registered(OrderPaid.class, 1),
             new Registered(OrderShipped.class, 1), new Registered(OrderBackordered.class, 1),
-            new Registered(OrderCancelled.class, 1), new Registered(ShipOrder.class, 1),
+            new Registered(OrderCancelled.class, 2), new Registered(ShipOrder.class, 1),
             new Registered(PayOrder.class, 1), new Registered(CancelOrder.class, 1),
             new Registered(SendWelcomeMail.class, 1));
 

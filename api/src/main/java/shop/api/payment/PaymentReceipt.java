@@ -10,7 +10,8 @@ public final class PaymentReceipt implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public enum Status { APPROVED, DECLINED }
+    /** REFUNDED: the charge was approved, then given back (the order was cancelled). */
+    public enum Status { APPROVED, DECLINED, REFUNDED }
 
     private final String receiptId;
     private final String orderId;

@@ -15,4 +15,11 @@ public interface PaymentService {
 
     /** The same charge as {@link #pay}, answered through a Future so the caller does not wait on the wire. */
     Future<PaymentReceipt> payAsync(PaymentRequest request);
+
+    /**
+     * Gives an approved charge back, at most once per order: refunding it again returns the same REFUNDED receipt.
+     *
+     * @throws NothingToRefundException when the order was never charged, or its charge was declined
+     */
+    PaymentReceipt refund(String orderId);
 }

@@ -23,7 +23,8 @@ class JsonMessagesTest {
                 new OrderBackordered("m4", "o1", "a@example.com", List.of("POSTER-0"), NOW),
                 new ShipOrder("m5", "o1", "a@example.com", List.of(new OrderLine("MUG-1", 1)), NOW),
                 new PayOrder("m6", "o1", "a@example.com", new BigDecimal("9.50"), NOW),
-                new OrderCancelled("m7", "o1", "a@example.com", "stock did not arrive within PT24H", NOW),
+                new OrderCancelled("m7", "o1", "a@example.com", "stock did not arrive within PT24H", new BigDecimal("25.00"), NOW),
+                new OrderCancelled("m7", "o1", "a@example.com", "it was not paid within PT24H", null, NOW),
                 new CancelOrder("m8", "o1", "stock did not arrive within PT24H", NOW),
                 new SendWelcomeMail("m9", "c1", "a@example.com", "Ann", NOW));
         for (ShopMessage message : messages) {

@@ -9,8 +9,8 @@ import java.util.List;
 
 /** What {@code GET /api/orders/{id}} shows: the order, where it stands, and what the customer was told. */
 public record OrderView(String id, String status, String customerEmail, BigDecimal amount, List<Item> items,
-                        String receiptId, String declineReason, String cancelReason, List<String> missingSkus,
-                        Instant createdAt, Instant updatedAt,
+                        String receiptId, String declineReason, String cancelReason, Instant refundedAt,
+                        List<String> missingSkus, Instant createdAt, Instant updatedAt,
                         List<NotificationView> notifications) {
 
     public record Item(String sku, int quantity, BigDecimal unitPrice) {
@@ -19,6 +19,7 @@ public record OrderView(String id, String status, String customerEmail, BigDecim
     static OrderView of(ShopOrder order, List<NotificationView> notifications) {
         return new OrderView(order.id(), order.status().name(), order.customerEmail(), order.amount(),
                 order.items().stream().map(i -> new Item(i.sku(), i.quantity(), i.unitPrice())).toList(),
-                order.receiptId(), order.declineReason(), order.cancelReason(), order.missingSkus(), order.createdAt(), order.updatedAt(), notifications);
+                order.receiptId(), order.declineReason(), order.cancelReason(), order.refundedAt(), order.missingSkus(),
+                order.createdAt(), order.updatedAt(), notifications);
     }
 }

@@ -21,6 +21,7 @@ import shop.order.messaging.OrderMessages;
 import shop.order.payment.PaymentGateway;
 import shop.order.payment.PaymentProvidersFailedException;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -142,19 +143,33 @@ public class OrderService {
 
     /**
      * A delayed CancelOrder has arrived: an order still unpaid or backordered is cancelled, and OrderCancelled is
-     * published in the same transaction. An order that moved on meanwhile, or a repeated command, changes nothing.
+     * published in the same transaction. A backordered order was paid: its charge is refunded first (committed by the
+     * payment system on its own; should this transaction fail after it, the redelivered command refunds again and
+     * gets the same receipt). An order that moved on meanwhile, or a repeated command, changes nothing.
      */
     public void cancel(CancelOrder command) {
         ShopOrder order = entityManager.find(ShopOrder.class, command.orderId());
         if (order == null) {
             throw new IllegalStateException("CancelOrder for unknown order " + command.orderId());
         }
-        Instant now = Instant.now();
-        if (!order.cancelled(command.reason(), now)) {
+        if (!order.cancellable()) {
             LOG.info(() -> "order " + order.id() + " is " + order.status() + "; not cancelling (" + command.messageId() + ")");
             return;
         }
-        messages.publish(new OrderCancelled(newId(), order.id(), order.customerEmail(), command.reason(), now));
+        Instant refundedAt = order.charged() ? refund(order) : null;
+        Instant now = Instant.now();
+        order.cancelled(command.reason(), refundedAt, now);
+        BigDecimal refunded = refundedAt == null ? null : order.amount();
+        messages.publish(new OrderCancelled(newId(), order.id(), order.customerEmail(), command.reason(), refunded, now));
+    }
+
+    /** @return when the refund was confirmed; a failure of every provider propagates and the command comes again */
+    private Instant refund(ShopOrder order) {
+        PaymentReceipt receipt = payments.refund(order.id());
+        if (receipt.status() != PaymentReceipt.Status.REFUNDED) {
+            throw new IllegalStateException("refund of order " + order.id() + " answered " + receipt);
+        }
+        return Instant.now();
     }
 
     /** @param reason what will not have happened by then, e.g. "it was not paid" */

@@ -42,6 +42,8 @@ public class ShopOrder {
     private String declineReason;
     /** Why the order was cancelled (unpaid, backordered); set when CANCELLED. */
     private String cancelReason;
+    /** When the payment system confirmed the refund of a cancelled order that had been paid. */
+    private Instant refundedAt;
     /** Products that stock did not cover, comma-separated; set when BACKORDERED. */
     private String missingSkus;
     @Column(nullable = false)
@@ -95,12 +97,29 @@ public class ShopOrder {
         return true;
     }
 
-    /** @return false when the order is no longer unpaid or backordered: paid, shipped or cancelled meanwhile */
-    public boolean cancelled(String reason, Instant now) {
-        if (status != OrderStatus.PLACED && status != OrderStatus.BACKORDERED) {
+    /** Unpaid or backordered: the only states a cancellation applies to. */
+    public boolean cancellable() {
+        return status == OrderStatus.PLACED || status == OrderStatus.BACKORDERED;
+    }
+
+    /** Charged: a cancellation must refund it. A backordered order was paid before stock fell short. */
+    public boolean charged() {
+        return receiptId != null;
+    }
+
+    /**
+     * @param refundedAt when the charge was refunded; null for an order that was never charged
+     * @return false when the order is no longer unpaid or backordered: paid, shipped or cancelled meanwhile
+     */
+    public boolean cancelled(String reason, Instant refundedAt, Instant now) {
+        if (!cancellable()) {
             return false;
         }
+        if (charged() && refundedAt == null) {
+            throw new IllegalStateException("order " + id + " was charged; refund it before cancelling it");
+        }
         this.cancelReason = reason;
+        this.refundedAt = refundedAt;
         moveTo(OrderStatus.CANCELLED, now);
         return true;
     }
@@ -142,6 +161,10 @@ public class ShopOrder {
 
     public String declineReason() {
         return declineReason;
+    }
+
+    public Instant refundedAt() {
+        return refundedAt;
     }
 
     public String cancelReason() {

@@ -28,7 +28,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.logging.Logger;
 
 /**
@@ -36,7 +36,7 @@ import java.util.logging.Logger;
  * (the {@code payment.providers} list of IIOP addresses, re-read every few seconds, each provider's stub found in its
  * naming service), stubs cached instead of looked up per call, round robin over the providers, and failover: a
  * provider that fails is skipped for {@code payment.provider.skip-ms} and the call goes to the next one. Retrying
- * on another provider is safe because a charge is idempotent by order id. Remote calls are made logged in as
+ * on another provider is safe because a charge and a refund are idempotent by order id. Remote calls are made logged in as
  * {@code payment.client.user} (role payment-client on the payment nodes). Every call is counted and timed per
  * provider and method (MicroProfile Metrics, /metrics).
  */
@@ -70,16 +70,22 @@ public class PaymentGateway {
     // fails must not doom the order's transaction when the next provider takes the call.
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public PaymentReceipt pay(PaymentRequest request) {
-        return call("pay", request, PaymentService::pay);
+        return call("pay", request.orderId(), service -> service.pay(request));
+    }
+
+    /** Refunds the order's charge; safe to repeat on the next provider, because a refund is idempotent by order id. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public PaymentReceipt refund(String orderId) {
+        return call("refund", orderId, service -> service.refund(orderId));
     }
 
     /** Charges through the provider's asynchronous method, waiting at most {@code payment.timeout-ms} for the answer. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public PaymentReceipt payAsync(PaymentRequest request) {
         long timeoutMillis = config.getOptionalValue("payment.timeout-ms", Long.class).orElse(10_000L);
-        return call("payAsync", request, (service, r) -> {
+        return call("payAsync", request.orderId(), service -> {
             try {
-                return service.payAsync(r).get(timeoutMillis, TimeUnit.MILLISECONDS);
+                return service.payAsync(request).get(timeoutMillis, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 throw new PaymentTimeoutException("no answer within " + timeoutMillis + " ms", e);
             } catch (ExecutionException e) {
@@ -102,8 +108,7 @@ public class PaymentGateway {
         return states;
     }
 
-    private PaymentReceipt call(String method, PaymentRequest request,
-                                BiFunction<PaymentService, PaymentRequest, PaymentReceipt> invocation) {
+    private PaymentReceipt call(String method, String orderId, Function<PaymentService, PaymentReceipt> invocation) {
         List<PaymentProvider> candidates = rotation.order(currentProviders(), System.currentTimeMillis());
         List<String> failures = new ArrayList<>();
         for (PaymentProvider provider : candidates) {
@@ -113,8 +118,8 @@ public class PaymentGateway {
             try {
                 // the stub is looked up under the login too: resolving it already talks to the secured bean
                 PaymentReceipt receipt = provider.local()
-                        ? invocation.apply(localPayment, request)
-                        : clientLogin().call(() -> invocation.apply(remoteStubOf(provider), request));
+                        ? invocation.apply(localPayment)
+                        : clientLogin().call(() -> invocation.apply(remoteStubOf(provider)));
                 metrics.timer("payment_calls", tags).update(Duration.ofNanos(System.nanoTime() - started));
                 provider.succeeded();
                 return receipt;
@@ -124,7 +129,7 @@ public class PaymentGateway {
                 provider.failed(System.currentTimeMillis(), skipMillis);
                 failures.add(provider.address() + ": " + rootCause(e));
                 LOG.warning(() -> "payment provider " + provider.address() + " failed " + method + " for order "
-                        + request.orderId() + ", trying the next one: " + rootCause(e));
+                        + orderId + ", trying the next one: " + rootCause(e));
             } finally {
                 provider.activeCalls().decrementAndGet();
             }

@@ -8,6 +8,8 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ShopOrderTest {
@@ -20,19 +22,37 @@ class ShopOrderTest {
     void shouldCancelAnUnpaidOrder() {
         ShopOrder order = placed();
 
-        assertTrue(order.cancelled("unpaid", Instant.now()));
+        assertFalse(order.charged(), "nothing to refund");
+        assertTrue(order.cancelled("unpaid", null, Instant.now()));
         assertEquals(OrderStatus.CANCELLED, order.status());
         assertEquals("unpaid", order.cancelReason());
+        assertNull(order.refundedAt());
     }
 
     @Test
-    void shouldCancelABackorderedOrderOnlyOnce() {
+    void shouldCancelABackorderedOrderOnlyOnceRecordingItsRefund() {
+        ShopOrder order = backordered();
+        Instant refundedAt = Instant.now();
+
+        assertTrue(order.charged(), "a backordered order was paid");
+        assertTrue(order.cancelled("backordered", refundedAt, Instant.now()));
+        assertEquals(refundedAt, order.refundedAt());
+        assertFalse(order.cancelled("backordered", refundedAt, Instant.now()), "a repeated CancelOrder changes nothing");
+    }
+
+    @Test
+    void shouldRefuseToCancelAPaidBackorderedOrderWithoutARefund() {
+        ShopOrder order = backordered();
+
+        assertThrows(IllegalStateException.class, () -> order.cancelled("backordered", null, Instant.now()));
+        assertEquals(OrderStatus.BACKORDERED, order.status());
+    }
+
+    private static ShopOrder backordered() {
         ShopOrder order = placed();
         order.paid("r-1", Instant.now());
         order.backordered(List.of("MUG-1"), Instant.now());
-
-        assertTrue(order.cancelled("backordered", Instant.now()));
-        assertFalse(order.cancelled("backordered", Instant.now()), "a repeated CancelOrder changes nothing");
+        return order;
     }
 
     @Test
@@ -43,8 +63,10 @@ class ShopOrderTest {
         shipped.paid("r-2", Instant.now());
         shipped.shipped(Instant.now());
 
-        assertFalse(paid.cancelled("unpaid", Instant.now()));
-        assertFalse(shipped.cancelled("backordered", Instant.now()));
+        assertFalse(paid.cancellable());
+        assertFalse(shipped.cancellable());
+        assertFalse(paid.cancelled("unpaid", Instant.now(), Instant.now()));
+        assertFalse(shipped.cancelled("backordered", Instant.now(), Instant.now()));
         assertEquals(OrderStatus.PAID, paid.status());
         assertEquals(OrderStatus.SHIPPED, shipped.status());
     }

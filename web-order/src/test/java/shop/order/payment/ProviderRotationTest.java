@@ -49,6 +49,11 @@ class ProviderRotationTest {
             public Future<PaymentReceipt> payAsync(PaymentRequest request) {
                 throw new UnsupportedOperationException();
             }
+
+            @Override
+            public PaymentReceipt refund(String orderId) {
+                throw new UnsupportedOperationException();
+            }
         };
         a.cache(stub);
         a.succeeded();
