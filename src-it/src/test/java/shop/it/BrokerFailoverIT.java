@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -43,6 +42,7 @@ class BrokerFailoverIT extends DeployedShop {
     private static final String PRIMARY_URL = System.getProperty("shop.broker.url");
     private static final String BACKUP_URL = System.getProperty("shop.broker.backup.url");
     private static final Path PRIMARY = Path.of(System.getProperty("shop.home"), "broker");
+    private static final Path PRIMARY_PID = PRIMARY.resolve("data/artemis.pid");
 
     @RegisterExtension
     static final GreenMailExtension SMTP = TestSmtp.forTheClass();
@@ -54,22 +54,21 @@ class BrokerFailoverIT extends DeployedShop {
         try (BrokerManagement primary = new BrokerManagement(PRIMARY_URL)) {
             primary.invoke(QUEUE, "pause", true); // persisted, so the backup has the queue paused too
         }
-        ShopHttp.createdConcurrently(WAITING_MAILS, i -> register(i + "@" + domain));
+        ShopHttp.createdConcurrently(WAITING_MAILS, i -> ShopHttp.register(i + "@" + domain, "Failover"));
 
         killPrimary();
 
         try (BrokerManagement backup = Eventually.await("the backup active", Duration.ofSeconds(30),
                 BrokerFailoverIT::backupManagement, Optional::isPresent).orElseThrow()) {
-            assertEquals(WAITING_MAILS, count(backup.attribute(QUEUE, "messageCount")), "the backup holds the queued mails");
+            assertEquals(WAITING_MAILS, backup.count(QUEUE, "messageCount"), "the backup holds the queued mails");
             assertEquals(0, SMTP.getReceivedMessagesForDomain(domain).length, "nothing delivered while paused");
             backup.invoke(QUEUE, "resume");
             Eventually.await("all " + WAITING_MAILS + " welcome mails", Duration.ofSeconds(60),
-                    () -> mailsTo(domain).length, n -> n >= WAITING_MAILS);
+                    () -> SMTP.getReceivedMessagesForDomain(domain).length, n -> n >= WAITING_MAILS);
             Eventually.await("the queue drained on the backup", Duration.ofSeconds(30),
-                    () -> count(attribute(backup, QUEUE, "messageCount")) + count(attribute(backup, QUEUE, "deliveringCount")),
-                    n -> n == 0);
+                    () -> backup.count(QUEUE, "messageCount") + backup.count(QUEUE, "deliveringCount"), n -> n == 0);
         }
-        MimeMessage[] mails = mailsTo(domain);
+        MimeMessage[] mails = SMTP.getReceivedMessagesForDomain(domain);
         assertEquals(WAITING_MAILS, mails.length, "each mail once");
         assertEquals(expectedRecipients(domain), recipients(mails), "each registered customer's mail");
 
@@ -86,7 +85,7 @@ class BrokerFailoverIT extends DeployedShop {
         // A request that uses a broker connection while it moves over is rolled back and answered 503: resend it.
         String email = "after-failback-" + UUID.randomUUID() + "@example.com";
         ShopHttp.Reply registered = Eventually.await("the registration of " + email + " accepted", Duration.ofSeconds(30),
-                () -> register(email), reply -> reply.status() != 503);
+                () -> ShopHttp.register(email, "Failover"), reply -> reply.status() != 503);
         assertEquals(201, registered.status(), registered.body());
         Eventually.await("the welcome mail to " + email, Duration.ofSeconds(30),
                 () -> SMTP.getReceivedMessagesForDomain(email).length, n -> n == 1);
@@ -115,27 +114,17 @@ class BrokerFailoverIT extends DeployedShop {
     }
 
     private static void killPrimary() throws Exception {
-        ProcessHandle primary = primaryProcess().orElseThrow(() -> new AssertionError("the primary broker is not running"));
-        primary.destroyForcibly();
-        primary.onExit().get();
+        ShopProcesses.kill(ShopProcesses.required(PRIMARY_PID, "the primary broker"));
     }
 
     /** The primary, restarted, first copies the journal from the active backup, then opens its port. */
     private static void startPrimaryIfDead() throws Exception {
-        if (primaryProcess().isEmpty()) {
+        if (ShopProcesses.running(PRIMARY_PID).isEmpty()) {
             Process start = new ProcessBuilder(PRIMARY.resolve("bin/artemis-service").toString(), "start")
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             assertEquals(0, start.waitFor(), "artemis-service start");
         }
         Eventually.await("the primary active again", Duration.ofSeconds(90), () -> listening(PRIMARY_URL), open -> open);
-    }
-
-    private static Optional<ProcessHandle> primaryProcess() throws IOException {
-        Path pidFile = PRIMARY.resolve("data/artemis.pid");
-        if (!Files.exists(pidFile)) {
-            return Optional.empty();
-        }
-        return ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim())).filter(ProcessHandle::isAlive);
     }
 
     private static Optional<BrokerManagement> backupManagement() {
@@ -156,14 +145,6 @@ class BrokerFailoverIT extends DeployedShop {
         }
     }
 
-    private static ShopHttp.Reply register(String email) {
-        return ShopHttp.post("/api/customers", "application/json", "{\"email\":\"" + email + "\",\"name\":\"Failover\"}");
-    }
-
-    private static MimeMessage[] mailsTo(String domain) {
-        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> recipient(m).endsWith("@" + domain)).toArray(MimeMessage[]::new);
-    }
-
     private static Set<String> expectedRecipients(String domain) {
         return IntStream.range(0, WAITING_MAILS).mapToObj(i -> i + "@" + domain).collect(Collectors.toSet());
     }
@@ -178,18 +159,6 @@ class BrokerFailoverIT extends DeployedShop {
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Object attribute(BrokerManagement broker, String resource, String name) {
-        try {
-            return broker.attribute(resource, name);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static long count(Object value) {
-        return ((Number) value).longValue();
     }
 
     private static String uniqueDomain() {

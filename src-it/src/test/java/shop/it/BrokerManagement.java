@@ -36,11 +36,20 @@ final class BrokerManagement implements AutoCloseable {
         return resultOf(requestor.request(request), resource + "." + operation);
     }
 
-    /** e.g. {@code attribute("address.shop.welcome-mails", "paging")} */
-    Object attribute(String resource, String attribute) throws Exception {
-        Message request = session.createMessage();
-        JMSManagementHelper.putAttribute(request, resource, attribute);
-        return resultOf(requestor.request(request), resource + "." + attribute);
+    /** e.g. {@code attribute("address.shop.welcome-mails", "paging")}; fails the test if the broker cannot answer */
+    Object attribute(String resource, String attribute) {
+        try {
+            Message request = session.createMessage();
+            JMSManagementHelper.putAttribute(request, resource, attribute);
+            return resultOf(requestor.request(request), resource + "." + attribute);
+        } catch (Exception e) {
+            throw new AssertionError("reading " + resource + "." + attribute + " failed", e);
+        }
+    }
+
+    /** A numeric attribute, e.g. {@code count("queue.shop.welcome-mails", "messageCount")} */
+    long count(String resource, String attribute) {
+        return ((Number) attribute(resource, attribute)).longValue();
     }
 
     private static Object resultOf(Message reply, String what) throws Exception {

@@ -23,7 +23,7 @@ class CustomerRegistrationIT extends DeployedShop {
     void shouldAnswer201AndLetAMailWorkerSendTheWelcomeMailOnce() throws Exception {
         String email = unique();
 
-        ShopHttp.Reply registered = register(email, "Ann", "");
+        ShopHttp.Reply registered = ShopHttp.register(email, "Ann");
 
         assertEquals(201, registered.status(), registered.body());
         assertNotNull(registered.location());
@@ -40,7 +40,7 @@ class CustomerRegistrationIT extends DeployedShop {
     void shouldSendTheWelcomeMailInsideTheRequestInSyncMode() {
         String email = unique();
 
-        ShopHttp.Reply registered = register(email, "Bob", "?mail=sync");
+        ShopHttp.Reply registered = ShopHttp.register(email, "Bob", "?mail=sync");
 
         assertEquals(201, registered.status(), registered.body());
         assertEquals("MAILED", registered.json().getString("welcomeMail"));
@@ -50,9 +50,9 @@ class CustomerRegistrationIT extends DeployedShop {
     @Test
     void shouldAnswer409NamingTheEmailWhenItIsRegisteredAlready() {
         String email = unique();
-        assertEquals(201, register(email, "Cay", "").status());
+        assertEquals(201, ShopHttp.register(email, "Cay").status());
 
-        ShopHttp.Reply again = register(email, "Cay again", "");
+        ShopHttp.Reply again = ShopHttp.register(email, "Cay again");
 
         assertEquals(409, again.status(), again.body());
         assertEquals("application/problem+json", again.contentType());
@@ -65,7 +65,7 @@ class CustomerRegistrationIT extends DeployedShop {
 
         ShopHttp.Reply bad = ShopHttp.post("/api/customers", "application/json", "{\"email\":\"not-an-address\",\"name\":\" \"}");
         ShopHttp.Reply missing = ShopHttp.post("/api/customers", "application/json", "");
-        ShopHttp.Reply valid = register(email, "Dee", "");
+        ShopHttp.Reply valid = ShopHttp.register(email, "Dee");
 
         assertEquals(400, bad.status(), bad.body());
         JsonObject problem = bad.json();
@@ -74,11 +74,6 @@ class CustomerRegistrationIT extends DeployedShop {
         assertTrue(bad.body().contains("\"field\":\"email\"") && bad.body().contains("\"field\":\"name\""), bad.body());
         assertEquals(400, missing.status(), missing.body());
         assertEquals(201, valid.status(), "the address of a refused request is still free: " + valid.body());
-    }
-
-    private static ShopHttp.Reply register(String email, String name, String query) {
-        return ShopHttp.post("/api/customers" + query, "application/json",
-                "{\"email\":\"" + email + "\",\"name\":\"" + name + "\"}");
     }
 
     private static String unique() {

@@ -34,7 +34,7 @@ class DeadLetterReplayIT extends DeployedShop {
     @Test
     void shouldKeepAFailedWelcomeMailInTheDeadLetterQueueAndDeliverItWhenReplayedAfterTheFix() throws Exception {
         String email = "replay-" + UUID.randomUUID() + "@example.com";
-        ShopHttp.Reply registered = ShopHttp.post("/api/customers", "application/json", "{\"email\":\"" + email + "\",\"name\":\"Flo\"}");
+        ShopHttp.Reply registered = ShopHttp.register(email, "Flo");
         assertEquals(201, registered.status(), registered.body());
         String customerId = registered.json().getString("id");
 

@@ -36,7 +36,7 @@ class DrainBenchmark extends DeployedShop {
         double mdbRate;
         try (BrokerManagement broker = new BrokerManagement()) {
             broker.invoke(QUEUE, "pause");
-            long acknowledgedBefore = number(broker.attribute(QUEUE, "messagesAcknowledged"));
+            long acknowledgedBefore = broker.count(QUEUE, "messagesAcknowledged");
             try {
                 enqueue(backlog);
             } finally {
@@ -44,7 +44,7 @@ class DrainBenchmark extends DeployedShop {
             }
             long started = System.nanoTime();
             Eventually.await("backlog of " + backlog + " drained", Duration.ofMinutes(10),
-                    () -> number(attribute(broker, "messagesAcknowledged")) - acknowledgedBefore, n -> n >= backlog);
+                    () -> broker.count(QUEUE, "messagesAcknowledged") - acknowledgedBefore, n -> n >= backlog);
             mdbRate = backlog / ((System.nanoTime() - started) / 1e9);
         } finally {
             smtp.stop();
@@ -87,15 +87,4 @@ class DrainBenchmark extends DeployedShop {
         return Long.parseLong(received.group(1)) / (double) seconds;
     }
 
-    private static Object attribute(BrokerManagement broker, String name) {
-        try {
-            return broker.attribute(QUEUE, name);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static long number(Object value) {
-        return ((Number) value).longValue();
-    }
 }

@@ -37,7 +37,7 @@ class DuplicateDeliveryIT extends DeployedShop {
     @Test
     void shouldSendOneWelcomeMailWhenTheCommandIsSentAgainOrResentWithANewId() throws Exception {
         String email = "dedup-" + UUID.randomUUID() + "@example.com";
-        ShopHttp.Reply registered = ShopHttp.post("/api/customers", "application/json", "{\"email\":\"" + email + "\",\"name\":\"Eve\"}");
+        ShopHttp.Reply registered = ShopHttp.register(email, "Eve");
         assertEquals(201, registered.status(), registered.body());
         String customerId = registered.json().getString("id");
         Eventually.await("welcome handled", Duration.ofSeconds(30), () -> repeatsOf(customerId), r -> r == 0);

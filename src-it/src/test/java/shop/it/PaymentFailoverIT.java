@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -120,15 +119,12 @@ class PaymentFailoverIT extends DeployedShop {
     }
 
     private static void killPaymentNode(int node) throws Exception {
-        ProcessHandle process = paymentNode(node);
-        process.destroyForcibly();
-        process.onExit().get();
+        ShopProcesses.kill(paymentNode(node));
     }
 
     private static ProcessHandle paymentNode(int node) throws Exception {
-        long pid = Long.parseLong(Files.readString(
-                Path.of(System.getProperty("shop.domains"), "payment-" + node, "config", "pid")).trim());
-        return ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("payment-" + node + " is not running"));
+        return ShopProcesses.required(Path.of(System.getProperty("shop.domains"), "payment-" + node, "config", "pid"),
+                "payment-" + node);
     }
 
     private static void signal(String signal, ProcessHandle process) throws Exception {

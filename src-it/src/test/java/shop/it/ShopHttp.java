@@ -70,6 +70,15 @@ final class ShopHttp {
         }
     }
 
+    /** POST /api/customers; {@code query} selects the mode, e.g. {@code "?mail=sync"}, or is empty. */
+    static Reply register(String email, String name, String query) {
+        return post("/api/customers" + query, "application/json", "{\"email\":\"" + email + "\",\"name\":\"" + name + "\"}");
+    }
+
+    static Reply register(String email, String name) {
+        return register(email, name, "");
+    }
+
     static Reply placeOrder(String json) {
         return post("/api/orders", "application/json", json);
     }

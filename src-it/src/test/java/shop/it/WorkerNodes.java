@@ -1,7 +1,6 @@
 package shop.it;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,9 +49,7 @@ final class WorkerNodes {
 
     /** kill -9: the worker dies without closing anything; the broker sees its connections drop. */
     void kill(String name) throws Exception {
-        ProcessHandle worker = process(name);
-        worker.destroyForcibly();
-        worker.onExit().get(60, TimeUnit.SECONDS);
+        ShopProcesses.kill(process(name));
     }
 
     void killAll() {
@@ -64,7 +61,6 @@ final class WorkerNodes {
     }
 
     private static ProcessHandle process(String name) throws IOException {
-        long pid = Long.parseLong(Files.readString(Path.of(System.getProperty("shop.home"), "workers", name, "pid")).trim());
-        return ProcessHandle.of(pid).orElseThrow(() -> new AssertionError(name + " is not running"));
+        return ShopProcesses.required(Path.of(System.getProperty("shop.home"), "workers", name, "pid"), name);
     }
 }
