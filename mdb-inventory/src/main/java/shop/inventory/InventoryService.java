@@ -2,25 +2,25 @@ package shop.inventory;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSConnectionFactory;
-import jakarta.jms.JMSContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import shop.api.messaging.Destinations;
 import shop.api.messaging.JsonMessages;
+import shop.messaging.Jms;
 import shop.api.messaging.OrderBackordered;
 import shop.api.messaging.OrderCancelled;
 import shop.api.messaging.OrderEvent;
 import shop.api.messaging.OrderLine;
+import shop.api.messaging.OrderMessage;
 import shop.api.messaging.OrderShipped;
 import shop.api.messaging.ShipOrder;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
@@ -38,13 +38,23 @@ public class InventoryService {
     EntityManager entityManager;
 
     @Inject
-    @JMSConnectionFactory(Destinations.CONNECTION_FACTORY)
-    JMSContext jms;
+    Jms jms;
 
+    /**
+     * Reserves the order's lines, or holds those in stock and reports the rest missing; the outcome event goes out in
+     * the same transaction. A repeated command (redelivered, or resent by the order system's reconciler because the
+     * outcome never reached it) changes no stock and sends the recorded outcome again, under the same event id.
+     */
     public void ship(ShipOrder command) {
         Reservation earlier = entityManager.find(Reservation.class, command.orderId());
         if (earlier != null) {
-            LOG.info(() -> "order " + command.orderId() + " is " + earlier.outcome() + "; ignoring ShipOrder " + command.messageId());
+            LOG.info(() -> "order " + command.orderId() + " is " + earlier.outcome() + "; repeated ShipOrder " + command.messageId());
+            if (earlier.outcome() == Reservation.Outcome.SHIPPED || earlier.outcome() == Reservation.Outcome.BACKORDERED) {
+                OrderEvent outcome = outcome(command, earlier.outcome() == Reservation.Outcome.SHIPPED, earlier.missingSkus(), earlier.decidedAt());
+                // the broker's duplicate detection would refuse the first copy's id along with this whole transaction
+                jms.use(context -> JsonMessages.send(context, context.createTopic(Destinations.ORDER_EVENTS), outcome,
+                        Duration.ZERO, outcome.messageId() + "@" + Instant.now()));
+            }
             return;
         }
         Instant now = Instant.now();
@@ -62,11 +72,15 @@ public class InventoryService {
         boolean covered = missing.isEmpty();
         entityManager.persist(new Reservation(command.orderId(),
                 covered ? Reservation.Outcome.SHIPPED : Reservation.Outcome.BACKORDERED, missing, held, command.messageId(), now));
-        String eventId = UUID.randomUUID().toString();
-        OrderEvent outcome = covered
-                ? new OrderShipped(eventId, command.orderId(), command.customerEmail(), now)
-                : new OrderBackordered(eventId, command.orderId(), command.customerEmail(), missing, now);
-        JsonMessages.send(jms, jms.createTopic(Destinations.ORDER_EVENTS), outcome);
+        OrderEvent outcome = outcome(command, covered, missing, now);
+        jms.use(context -> JsonMessages.send(context, context.createTopic(Destinations.ORDER_EVENTS), outcome));
+    }
+
+    /** Its id is derived from the order and the outcome, so that every copy of it is recognised as the same event. */
+    private static OrderEvent outcome(ShipOrder command, boolean shipped, List<String> missing, Instant decidedAt) {
+        String orderId = command.orderId();
+        return shipped ? new OrderShipped(OrderMessage.idFor(orderId, OrderShipped.class), orderId, command.customerEmail(), decidedAt)
+                : new OrderBackordered(OrderMessage.idFor(orderId, OrderBackordered.class), orderId, command.customerEmail(), missing, decidedAt);
     }
 
     /**

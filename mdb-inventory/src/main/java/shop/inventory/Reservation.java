@@ -61,6 +61,14 @@ public class Reservation {
         return Outcome.valueOf(outcome);
     }
 
+    List<String> missingSkus() {
+        return missingSkus == null || missingSkus.isEmpty() ? List.of() : List.of(missingSkus.split(","));
+    }
+
+    Instant decidedAt() {
+        return decidedAt;
+    }
+
     List<OrderLine> heldLines() {
         if (heldLines == null || heldLines.isEmpty()) {
             return List.of();

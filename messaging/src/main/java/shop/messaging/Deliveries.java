@@ -2,7 +2,6 @@ package shop.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
@@ -41,8 +40,7 @@ public class Deliveries {
     InNewTransaction inNewTransaction;
 
     @Inject
-    @JMSConnectionFactory(Destinations.CONNECTION_FACTORY)
-    JMSContext jms;
+    Jms jms;
 
     @Inject
     @ConfigProperty(name = "shop.node", defaultValue = "order-node")
@@ -85,6 +83,10 @@ public class Deliveries {
     }
 
     private void deadLetter(TextMessage message, Origin origin, String deadLetters, String reason, int attempts) {
+        jms.use(context -> deadLetter(context, message, origin, deadLetters, reason, attempts));
+    }
+
+    private void deadLetter(JMSContext jms, TextMessage message, Origin origin, String deadLetters, String reason, int attempts) {
         try {
             TextMessage copy = jms.createTextMessage(message.getText());
             for (Object name : Collections.list(message.getPropertyNames())) {

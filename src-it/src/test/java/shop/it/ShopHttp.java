@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** The shop's HTTP API as a client sees it. */
 final class ShopHttp {
 
-    record Reply(int status, String contentType, String location, String body) {
+    /** @param retryAfter the Retry-After header, or null */
+    record Reply(int status, String contentType, String location, String retryAfter, String body) {
 
         JsonObject json() {
             return (JsonObject) parse(body);
@@ -136,7 +137,8 @@ final class ShopHttp {
             HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null), response.body());
+                    response.headers().firstValue("Location").orElse(null),
+                    response.headers().firstValue("Retry-After").orElse(null), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -65,12 +65,17 @@ public final class JsonMessages {
 
     /** Sends it so that the broker delivers it no earlier than {@code delay} from now (Artemis scheduled delivery). */
     public static void send(JMSContext context, Destination destination, ShopMessage message, Duration delay) {
+        send(context, destination, message, delay, message.messageId());
+    }
+
+    /** @param duplicateId the broker drops a later message with the same one (Artemis duplicate detection) */
+    public static void send(JMSContext context, Destination destination, ShopMessage message, Duration delay, String duplicateId) {
         String type = typeOf(message);
         TextMessage text = context.createTextMessage(toJson(message));
         try {
             text.setStringProperty(TYPE, type);
             text.setIntProperty(VERSION, versionOf(type));
-            text.setStringProperty(DUPLICATE_DETECTION_ID, message.messageId());
+            text.setStringProperty(DUPLICATE_DETECTION_ID, duplicateId);
             text.setStringProperty(GROUP_ID, message.groupKey());
         } catch (JMSException e) {
             throw new JMSRuntimeException("cannot set message properties: " + e.getMessage(), e.getErrorCode(), e);

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import shop.messaging.BrokerReachability;
 import shop.order.domain.Customer;
 import shop.order.domain.CustomerService;
 import shop.order.domain.DuplicateCustomerException;
@@ -35,6 +36,9 @@ public class CustomerResource {
     }
 
     @Inject
+    BrokerReachability broker;
+
+    @Inject
     CustomerService customers;
 
     @Context
@@ -49,6 +53,7 @@ public class CustomerResource {
     public Response register(@NotNull(message = "a JSON body {email, name} is required") @Valid RegisterCustomerRequest request,
                              @QueryParam("mail") @DefaultValue("queued") String mail) {
         boolean mailNow = "sync".equals(mail);
+        broker.require();
         Customer customer;
         try {
             customer = customers.register(request.email(), request.name(), mailNow);

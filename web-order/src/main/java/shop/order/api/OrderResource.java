@@ -19,7 +19,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import shop.api.query.NotificationQuery;
+import shop.messaging.BrokerReachability;
+import shop.order.domain.OrderPlacement;
 import shop.order.domain.OrderService;
+import shop.order.domain.OrderStatus;
 import shop.order.domain.ShopOrder;
 
 import java.net.URI;
@@ -38,6 +41,12 @@ public class OrderResource {
     @Inject
     OrderService orders;
 
+    @Inject
+    OrderPlacement placement;
+
+    @Inject
+    BrokerReachability broker;
+
     @EJB
     NotificationQuery notifications;
 
@@ -49,7 +58,8 @@ public class OrderResource {
      * {@code Prefer: respond-async} the order is accepted at once (202, status PLACED) and paid in the background.
      * With an {@code Idempotency-Key} header, sending the same request again (after a timeout or a 503, say) returns
      * the order the first one made (200) instead of making another: the key fixes the order id, and the payment
-     * system charges an order id once.
+     * system charges an order id once. A synchronous order that the first request left PLACED (it failed after
+     * storing the order) is charged and completed by the repeat (201).
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -57,31 +67,40 @@ public class OrderResource {
                           @Valid PlaceOrderRequest request, @HeaderParam("Prefer") String prefer,
                           @HeaderParam("Idempotency-Key") String idempotencyKey) {
         String orderId = OrderIds.forKey(idempotencyKey);
+        boolean async = prefer != null && prefer.toLowerCase(Locale.ROOT).contains("respond-async");
         Optional<ShopOrder> earlier = orders.find(orderId);
         if (earlier.isPresent()) {
-            return replayed(earlier.get());
+            // a synchronous request resent after it failed half-way takes its PLACED order up again
+            return !async && earlier.get().status() == OrderStatus.PLACED
+                    ? created(placement.resume(earlier.get())) : replayed(earlier.get());
         }
+        broker.require();
         List<OrderService.Line> lines = request.items().stream()
                 .map(item -> new OrderService.Line(item.sku(), item.quantity().intValueExact())).toList();
-        boolean async = prefer != null && prefer.toLowerCase(Locale.ROOT).contains("respond-async");
-        ShopOrder order;
         try {
-            order = async ? orders.accept(orderId, request.customerEmail(), lines)
-                    : orders.place(orderId, request.customerEmail(), lines);
+            return async ? accepted(orders.accept(orderId, request.customerEmail(), lines))
+                    : created(placement.place(orderId, request.customerEmail(), lines));
         } catch (EJBTransactionRolledbackException e) {
             // the same key sent twice at once: the other request stored the order first
             return replayed(orders.find(orderId).orElseThrow(() -> e));
         }
-        URI location = uriInfo.getAbsolutePathBuilder().path(order.id()).build();
-        Response.ResponseBuilder answer = async
-                ? Response.accepted().location(location).header("Preference-Applied", "respond-async")
-                : Response.created(location);
-        return answer.entity(OrderView.of(order, List.of())).build();
+    }
+
+    private Response created(ShopOrder order) {
+        return Response.created(locationOf(order)).entity(OrderView.of(order, List.of())).build();
+    }
+
+    private Response accepted(ShopOrder order) {
+        return Response.accepted().location(locationOf(order)).header("Preference-Applied", "respond-async")
+                .entity(OrderView.of(order, List.of())).build();
+    }
+
+    private URI locationOf(ShopOrder order) {
+        return uriInfo.getBaseUriBuilder().path("orders").path(order.id()).build();
     }
 
     private Response replayed(ShopOrder order) {
-        return Response.ok(OrderView.of(order, notifications.forOrder(order.id())))
-                .location(uriInfo.getBaseUriBuilder().path("orders").path(order.id()).build())
+        return Response.ok(OrderView.of(order, notifications.forOrder(order.id()))).location(locationOf(order))
                 .header("Idempotent-Replayed", "true").build();
     }
 

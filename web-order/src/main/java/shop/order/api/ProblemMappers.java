@@ -1,5 +1,6 @@
 package shop.order.api;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.json.JsonException;
@@ -14,10 +15,16 @@ import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import shop.order.domain.DuplicateCustomerException;
 import shop.order.domain.InvalidOrderException;
 import shop.order.domain.PaymentDeclinedException;
-import shop.order.domain.PaymentUnavailableException;
+import shop.messaging.BrokerReachability;
+import shop.messaging.BrokerUnreachableException;
+import shop.order.domain.OrderCancelledMeanwhileException;
+import shop.order.domain.OrderNotCompletedException;
+import shop.order.payment.PaymentProvidersFailedException;
 
 import java.util.Comparator;
 import java.util.List;
@@ -66,13 +73,51 @@ final class ProblemMappers {
         }
     }
 
+    /** Honest about what stays behind: the order exists, unpaid, maybe charged, and how it ends. */
     @Provider
-    public static class PaymentUnavailable implements ExceptionMapper<PaymentUnavailableException> {
+    public static class OrderNotCompleted implements ExceptionMapper<OrderNotCompletedException> {
         @Override
-        public Response toResponse(PaymentUnavailableException e) {
-            LOG.log(Level.WARNING, "payment call failed", e);
-            return Problems.problem(503, "Payment system unavailable",
-                    "the order was not placed; it is safe to send it again");
+        public Response toResponse(OrderNotCompletedException e) {
+            LOG.log(Level.WARNING, e.getMessage(), e);
+            boolean payment = causedBy(e, PaymentProvidersFailedException.class);
+            String title = payment ? "Payment system unavailable"
+                    : causedByTheBroker(e) ? "Message broker unavailable" : "Order not completed";
+            long reconcileSeconds = ConfigProvider.getConfig().getOptionalValue("order.reconcile-after-ms", Long.class)
+                    .orElse(60_000L) / 1000;
+            String detail = "order " + e.orderId() + " was stored but not completed, and may have been charged. Send the"
+                    + " same request again with the same Idempotency-Key to complete it; left alone, it is cancelled"
+                    + " within " + (reconcileSeconds + 5) + " s and any charge is refunded";
+            return Response.fromResponse(Problems.response(503, Problems.base(503, title, detail).add("orderId", e.orderId())))
+                    .header("Retry-After", payment ? "5" : "1").build();
+        }
+    }
+
+    @Provider
+    public static class OrderCancelledMeanwhile implements ExceptionMapper<OrderCancelledMeanwhileException> {
+        @Override
+        public Response toResponse(OrderCancelledMeanwhileException e) {
+            return Problems.response(409, Problems.base(409, "Order cancelled", e.getMessage()).add("orderId", e.orderId()));
+        }
+    }
+
+    @Provider
+    public static class BrokerUnreachable implements ExceptionMapper<BrokerUnreachableException> {
+        @Override
+        public Response toResponse(BrokerUnreachableException e) {
+            LOG.warning(e.getMessage());
+            return Response.fromResponse(Problems.problem(503, "Message broker unavailable",
+                    "nothing was changed; it is safe to send the request again")).header("Retry-After", "1").build();
+        }
+    }
+
+    /** The last orders failed half-way: this one is refused before anything is stored or charged. */
+    @Provider
+    public static class OrdersFailing implements ExceptionMapper<CircuitBreakerOpenException> {
+        @Override
+        public Response toResponse(CircuitBreakerOpenException e) {
+            return Response.fromResponse(Problems.problem(503, "Orders cannot be completed right now",
+                    "the payment system or the message broker failed the last orders; nothing was changed;"
+                            + " it is safe to send the request again")).header("Retry-After", "2").build();
         }
     }
 
@@ -108,7 +153,8 @@ final class ProblemMappers {
     public static class Unexpected implements ExceptionMapper<RuntimeException> {
         @Override
         public Response toResponse(RuntimeException e) {
-            if (causedByTheBroker(e)) {
+            // a transaction the broker's failure doomed may fail at its end, with no JMS exception in the chain
+            if (causedByTheBroker(e) || brokerUnreachable()) {
                 // e.g. the moment the broker pair fails over or hands back: the request's transaction rolled back
                 LOG.log(Level.WARNING, "message broker unreachable; the request was rolled back", e);
                 return Response.fromResponse(Problems.problem(503, "Message broker unavailable",
@@ -116,6 +162,15 @@ final class ProblemMappers {
             }
             LOG.log(Level.SEVERE, "unexpected failure", e);
             return Problems.problem(500, "Internal error", "nothing was changed; see the server log");
+        }
+    }
+
+    private static boolean brokerUnreachable() {
+        try {
+            CDI.current().select(BrokerReachability.class).get().require();
+            return false;
+        } catch (BrokerUnreachableException e) {
+            return true;
         }
     }
 
@@ -141,8 +196,12 @@ final class ProblemMappers {
     }
 
     static boolean causedByTheBroker(Throwable e) {
+        return causedBy(e, JMSRuntimeException.class) || causedBy(e, JMSException.class);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof JMSRuntimeException || cause instanceof JMSException) {
+            if (type.isInstance(cause)) {
                 return true;
             }
         }

@@ -3,6 +3,7 @@ package shop.order.domain;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import shop.api.messaging.CancelOrder;
@@ -10,11 +11,14 @@ import shop.api.messaging.OrderBackordered;
 import shop.api.messaging.OrderCancelled;
 import shop.api.messaging.OrderEvent;
 import shop.api.messaging.OrderLine;
+import shop.api.messaging.OrderMessage;
 import shop.api.messaging.OrderPaid;
 import shop.api.messaging.OrderPlaced;
 import shop.api.messaging.OrderShipped;
 import shop.api.messaging.PayOrder;
 import shop.api.messaging.ShipOrder;
+import shop.api.messaging.ShopMessage;
+import shop.api.payment.NothingToRefundException;
 import shop.api.payment.PaymentReceipt;
 import shop.api.payment.PaymentRequest;
 import shop.order.messaging.OrderMessages;
@@ -33,8 +37,11 @@ import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
- * The order system's one transaction per request: store the order, charge it through the remote payment system,
- * store the receipt, publish the events and queue the shipment. Any failure rolls all of it back, messages included.
+ * The order system's transactions. A synchronous order takes three ({@link OrderPlacement}): {@link #store} (PLACED),
+ * the charge outside any transaction, {@link #completePaid} (PAID, events, shipment command). So the order exists
+ * before anything is charged, and a charge whose order did not complete is found and refunded by the cancellation
+ * of unpaid orders ({@link OrderReconciler}). Messages about orders this node does not have are logged and dropped:
+ * they can only be news of an order whose transaction never committed.
  */
 @Stateless
 public class OrderService {
@@ -59,18 +66,33 @@ public class OrderService {
     public record Line(String sku, int quantity) {
     }
 
-    /** The synchronous mode: charge within the request; a decline rolls everything back. */
-    public ShopOrder place(String orderId, String customerEmail, List<Line> lines) {
+    /** The synchronous mode's first step: the order is stored unpaid, to be paid within the request. */
+    public ShopOrder store(String orderId, String customerEmail, List<Line> lines) {
         Instant now = Instant.now();
-        ShopOrder order = new ShopOrder(orderId, customerEmail, priced(lines), now);
+        ShopOrder order = new ShopOrder(orderId, customerEmail, priced(lines), now, now);
         entityManager.persist(order);
-
-        PaymentReceipt receipt = charge(order, false);
-        if (!receipt.approved()) {
-            throw new PaymentDeclinedException(order.amount(), receipt.declineReason());
-        }
-        paid(order, receipt, now);
         return order;
+    }
+
+    /**
+     * The synchronous mode's last step, after an approved charge: PAID, its events and the shipment command, in one
+     * transaction. An order that is no longer PLACED (paid by a resent request, or cancelled meanwhile) is returned
+     * as it is.
+     */
+    public ShopOrder completePaid(String orderId, PaymentReceipt receipt) {
+        ShopOrder order = entityManager.find(ShopOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        if (order.status() == OrderStatus.PLACED) {
+            paid(order, receipt, Instant.now());
+        }
+        return order;
+    }
+
+    /** A declined synchronous order leaves nothing behind: it was never announced to anyone. */
+    public void discardDeclined(String orderId) {
+        ShopOrder order = entityManager.find(ShopOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        if (order != null && order.status() == OrderStatus.PLACED) {
+            entityManager.remove(order);
+        }
     }
 
     /**
@@ -78,7 +100,8 @@ public class OrderService {
      * {@link PayOrder} survives a restart; {@link #completePayment} takes it from there.
      */
     public ShopOrder accept(String orderId, String customerEmail, List<Line> lines) {
-        ShopOrder order = new ShopOrder(orderId, customerEmail, priced(lines), Instant.now());
+        Instant now = Instant.now();
+        ShopOrder order = new ShopOrder(orderId, customerEmail, priced(lines), now, now.plusMillis(cancelAfterMillis));
         entityManager.persist(order);
         messages.requestPayment(new PayOrder(newId(), order.id(), customerEmail, order.amount(), order.createdAt()));
         scheduleCancellation(order, "it was not paid");
@@ -91,15 +114,16 @@ public class OrderService {
      * command (the charge is idempotent by order id) and finally dead-letters it, leaving the order PLACED.
      */
     public void completePayment(PayOrder command) {
-        ShopOrder order = entityManager.find(ShopOrder.class, command.orderId());
+        ShopOrder order = entityManager.find(ShopOrder.class, command.orderId(), LockModeType.PESSIMISTIC_WRITE);
         if (order == null) {
-            throw new IllegalStateException("PayOrder for unknown order " + command.orderId());
+            ignoreUnknown(command);
+            return;
         }
         if (order.status() != OrderStatus.PLACED) {
             LOG.info(() -> "order " + order.id() + " is " + order.status() + "; ignoring repeated PayOrder " + command.messageId());
             return;
         }
-        PaymentReceipt receipt = charge(order, true);
+        PaymentReceipt receipt = chargeAsync(order);
         Instant now = Instant.now();
         if (receipt.approved()) {
             paid(order, receipt, now);
@@ -110,19 +134,51 @@ public class OrderService {
 
     private void paid(ShopOrder order, PaymentReceipt receipt, Instant now) {
         order.paid(receipt.receiptId(), now);
+        news(order).forEach(message -> {
+            if (message instanceof ShipOrder command) {
+                messages.requestShipment(command);
+            } else {
+                messages.publish((OrderEvent) message);
+            }
+        });
+    }
+
+    /**
+     * What a paid order tells the shop: OrderPlaced, OrderPaid, ShipOrder. Their ids are derived from the order, so
+     * that the reconciler's resend of them is recognised by every consumer as the same messages.
+     */
+    private static List<ShopMessage> news(ShopOrder order) {
         List<OrderLine> orderLines = order.items().stream().map(i -> new OrderLine(i.sku(), i.quantity())).toList();
         String email = order.customerEmail();
-        messages.publish(new OrderPlaced(newId(), order.id(), email, orderLines, order.amount(), now));
-        messages.publish(new OrderPaid(newId(), order.id(), email, receipt.receiptId(), order.amount(), now));
-        messages.requestShipment(new ShipOrder(newId(), order.id(), email, orderLines, now));
+        Instant paidAt = order.updatedAt();
+        return List.of(
+                new OrderPlaced(OrderMessage.idFor(order.id(), OrderPlaced.class), order.id(), email, orderLines, order.amount(), paidAt),
+                new OrderPaid(OrderMessage.idFor(order.id(), OrderPaid.class), order.id(), email, order.receiptId(), order.amount(), paidAt),
+                new ShipOrder(OrderMessage.idFor(order.id(), ShipOrder.class), order.id(), email, orderLines, paidAt));
+    }
+
+    /**
+     * A paid order that nothing has answered for a while (its shipment command lost with a crashed transaction, or
+     * not yet handled): its news goes out again. Consumers recognise the ids and do nothing twice.
+     */
+    public void resendNews(String orderId) {
+        ShopOrder order = entityManager.find(ShopOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        if (order == null || order.status() != OrderStatus.PAID) {
+            return;
+        }
+        Instant now = Instant.now();
+        LOG.warning(() -> "order " + orderId + " has been PAID since " + order.updatedAt() + " without news from inventory; resending its messages");
+        messages.resend(news(order), now);
+        order.reconciled(now);
     }
 
     /** Applies what other services report; repeated or late events leave the order as it is. */
     public void apply(OrderEvent event) {
         Instant now = Instant.now();
-        ShopOrder order = entityManager.find(ShopOrder.class, event.orderId());
+        ShopOrder order = entityManager.find(ShopOrder.class, event.orderId(), LockModeType.PESSIMISTIC_WRITE);
         if (order == null) {
-            throw new IllegalStateException(event.getClass().getSimpleName() + " for unknown order " + event.orderId());
+            ignoreUnknown(event);
+            return;
         }
         boolean changed;
         if (event instanceof OrderShipped) {
@@ -143,33 +199,56 @@ public class OrderService {
 
     /**
      * A delayed CancelOrder has arrived: an order still unpaid or backordered is cancelled, and OrderCancelled is
-     * published in the same transaction. A backordered order was paid: its charge is refunded first (committed by the
-     * payment system on its own; should this transaction fail after it, the redelivered command refunds again and
-     * gets the same receipt). An order that moved on meanwhile, or a repeated command, changes nothing.
+     * published in the same transaction. An order that moved on meanwhile, or a repeated command, changes nothing.
      */
     public void cancel(CancelOrder command) {
-        ShopOrder order = entityManager.find(ShopOrder.class, command.orderId());
-        if (order == null) {
-            throw new IllegalStateException("CancelOrder for unknown order " + command.orderId());
+        if (!cancel(command.orderId(), command.reason())) {
+            LOG.info(() -> "order " + command.orderId() + " is not cancellable; ignoring " + command.messageId());
         }
-        if (!order.cancellable()) {
-            LOG.info(() -> "order " + order.id() + " is " + order.status() + "; not cancelling (" + command.messageId() + ")");
-            return;
-        }
-        Instant refundedAt = order.charged() ? refund(order) : null;
-        Instant now = Instant.now();
-        order.cancelled(command.reason(), refundedAt, now);
-        BigDecimal refunded = refundedAt == null ? null : order.amount();
-        messages.publish(new OrderCancelled(newId(), order.id(), order.customerEmail(), command.reason(), refunded, now));
     }
 
-    /** @return when the refund was confirmed; a failure of every provider propagates and the command comes again */
+    /**
+     * Cancels an order still unpaid or backordered and publishes OrderCancelled in the same transaction. Its charge is
+     * refunded first (committed by the payment system on its own; should this transaction fail after it, the next
+     * attempt refunds again and gets the same receipt): a backordered order was paid, and an unpaid one may have been
+     * charged by a request that failed afterwards, so the payment system is asked for it too. A failure of every
+     * provider propagates; the order stays as it is.
+     *
+     * @return false for an unknown order or one that is no longer cancellable
+     */
+    public boolean cancel(String orderId, String reason) {
+        ShopOrder order = entityManager.find(ShopOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        if (order == null || !order.cancellable()) {
+            return false;
+        }
+        Instant refundedAt = refund(order);
+        Instant now = Instant.now();
+        order.cancelled(reason, refundedAt, now);
+        BigDecimal refunded = refundedAt == null ? null : order.amount();
+        messages.publish(new OrderCancelled(newId(), order.id(), order.customerEmail(), reason, refunded, now));
+        return true;
+    }
+
+    /** @return when the refund was confirmed; null for an unpaid order the payment system never charged */
     private Instant refund(ShopOrder order) {
-        PaymentReceipt receipt = payments.refund(order.id());
+        PaymentReceipt receipt;
+        try {
+            receipt = payments.refund(order.id());
+        } catch (NothingToRefundException e) {
+            if (order.charged()) {
+                throw e;
+            }
+            return null;
+        }
         if (receipt.status() != PaymentReceipt.Status.REFUNDED) {
             throw new IllegalStateException("refund of order " + order.id() + " answered " + receipt);
         }
         return Instant.now();
+    }
+
+    private static void ignoreUnknown(ShopMessage message) {
+        LOG.warning(() -> message.getClass().getSimpleName() + " " + message.messageId() + " names an order that does not exist: "
+                + "its transaction never committed; dropping the message");
     }
 
     /** @param reason what will not have happened by then, e.g. "it was not paid" */
@@ -219,10 +298,21 @@ public class OrderService {
         return items;
     }
 
-    private PaymentReceipt charge(ShopOrder order, boolean async) {
-        PaymentRequest request = new PaymentRequest(order.id(), order.customerEmail(), order.amount());
+    /** The orders waiting for the reconciler: unpaid after their time to pay, or paid with no news since. */
+    public List<String> unpaidSince(Instant cutoff, int max) {
+        return entityManager.createQuery("select o.id from ShopOrder o where o.status = :status and o.payBy < :cutoff", String.class)
+                .setParameter("status", OrderStatus.PLACED).setParameter("cutoff", cutoff).setMaxResults(max).getResultList();
+    }
+
+    public List<String> paidWithoutNewsSince(Instant cutoff, int max) {
+        return entityManager.createQuery("select o.id from ShopOrder o where o.status = :status and o.updatedAt < :cutoff"
+                        + " and (o.reconciledAt is null or o.reconciledAt < :cutoff)", String.class)
+                .setParameter("status", OrderStatus.PAID).setParameter("cutoff", cutoff).setMaxResults(max).getResultList();
+    }
+
+    private PaymentReceipt chargeAsync(ShopOrder order) {
         try {
-            return async ? payments.payAsync(request) : payments.pay(request);
+            return payments.payAsync(new PaymentRequest(order.id(), order.customerEmail(), order.amount()));
         } catch (PaymentProvidersFailedException e) {
             throw new PaymentUnavailableException(e.getMessage(), e);
         }

@@ -48,6 +48,11 @@ public class ShopOrder {
     private String missingSkus;
     @Column(nullable = false)
     private Instant createdAt;
+    /** Unpaid after this instant, the order is cancelled (and any charge refunded); see {@link OrderReconciler}. */
+    @Column(nullable = false)
+    private Instant payBy;
+    /** When the reconciler last resent the news of this paid order, which nothing had answered. */
+    private Instant reconciledAt;
     @Column(nullable = false)
     private Instant updatedAt;
     @Version
@@ -56,7 +61,8 @@ public class ShopOrder {
     protected ShopOrder() {
     }
 
-    public ShopOrder(String id, String customerEmail, List<OrderItem> items, Instant now) {
+    /** @param payBy when an unpaid order is given up: at once for a synchronous order, later for an accepted one */
+    public ShopOrder(String id, String customerEmail, List<OrderItem> items, Instant now, Instant payBy) {
         this.id = id;
         this.customerEmail = customerEmail;
         this.items = new ArrayList<>(items);
@@ -64,6 +70,7 @@ public class ShopOrder {
         this.status = OrderStatus.PLACED;
         this.createdAt = now;
         this.updatedAt = now;
+        this.payBy = payBy;
     }
 
     public void paid(String receiptId, Instant now) {
@@ -102,9 +109,26 @@ public class ShopOrder {
         return status == OrderStatus.PLACED || status == OrderStatus.BACKORDERED;
     }
 
-    /** Charged: a cancellation must refund it. A backordered order was paid before stock fell short. */
+    /**
+     * Known to be charged: a cancellation must refund it. A backordered order was paid before stock fell short. An
+     * unpaid order may be charged too, unknown to it (the request failed after the payment system committed), so its
+     * cancellation asks the payment system as well.
+     */
     public boolean charged() {
         return receiptId != null;
+    }
+
+    /** The reconciler resent this paid order's news at {@code now}. */
+    public void reconciled(Instant now) {
+        this.reconciledAt = now;
+    }
+
+    public Instant payBy() {
+        return payBy;
+    }
+
+    public Instant reconciledAt() {
+        return reconciledAt;
     }
 
     /**

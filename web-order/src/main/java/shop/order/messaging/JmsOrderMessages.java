@@ -2,7 +2,7 @@ package shop.order.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.Destination;
 import jakarta.jms.JMSContext;
 import shop.api.messaging.CancelOrder;
 import shop.api.messaging.Destinations;
@@ -11,38 +11,52 @@ import shop.api.messaging.OrderEvent;
 import shop.api.messaging.PayOrder;
 import shop.api.messaging.SendWelcomeMail;
 import shop.api.messaging.ShipOrder;
+import shop.api.messaging.ShopMessage;
+import shop.messaging.Jms;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 
 @ApplicationScoped
 public class JmsOrderMessages implements OrderMessages {
 
     @Inject
-    @JMSConnectionFactory(Destinations.CONNECTION_FACTORY)
-    JMSContext context;
+    Jms jms;
 
     @Override
     public void publish(OrderEvent event) {
-        JsonMessages.send(context, context.createTopic(Destinations.ORDER_EVENTS), event);
+        jms.use(context -> JsonMessages.send(context, context.createTopic(Destinations.ORDER_EVENTS), event));
     }
 
     @Override
     public void requestShipment(ShipOrder command) {
-        JsonMessages.send(context, context.createQueue(Destinations.SHIP_ORDERS), command);
+        jms.use(context -> JsonMessages.send(context, context.createQueue(Destinations.SHIP_ORDERS), command));
     }
 
     @Override
     public void requestPayment(PayOrder command) {
-        JsonMessages.send(context, context.createQueue(Destinations.PAY_ORDERS), command);
+        jms.use(context -> JsonMessages.send(context, context.createQueue(Destinations.PAY_ORDERS), command));
     }
 
     @Override
     public void requestWelcomeMail(SendWelcomeMail command) {
-        JsonMessages.send(context, context.createQueue(Destinations.WELCOME_MAILS), command);
+        jms.use(context -> JsonMessages.send(context, context.createQueue(Destinations.WELCOME_MAILS), command));
     }
 
     @Override
     public void scheduleCancellation(CancelOrder command, Duration delay) {
-        JsonMessages.send(context, context.createQueue(Destinations.CANCEL_ORDERS), command, delay);
+        jms.use(context -> JsonMessages.send(context, context.createQueue(Destinations.CANCEL_ORDERS), command, delay));
+    }
+
+    @Override
+    public void resend(List<ShopMessage> messages, Instant at) {
+        jms.use(context -> {
+            for (ShopMessage message : messages) {
+                Destination destination = message instanceof ShipOrder ? context.createQueue(Destinations.SHIP_ORDERS)
+                        : context.createTopic(Destinations.ORDER_EVENTS);
+                JsonMessages.send(context, destination, message, Duration.ZERO, message.messageId() + "@" + at);
+            }
+        });
     }
 }

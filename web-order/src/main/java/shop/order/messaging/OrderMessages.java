@@ -5,8 +5,11 @@ import shop.api.messaging.OrderEvent;
 import shop.api.messaging.PayOrder;
 import shop.api.messaging.SendWelcomeMail;
 import shop.api.messaging.ShipOrder;
+import shop.api.messaging.ShopMessage;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 
 /** What the order system tells the rest of the shop. Sends join the caller's transaction. */
 public interface OrderMessages {
@@ -25,4 +28,11 @@ public interface OrderMessages {
 
     /** Queue a cancellation that the broker delivers only after {@code delay} (scheduled delivery). */
     void scheduleCancellation(CancelOrder command, Duration delay);
+
+    /**
+     * Send events and shipment commands again, as they were: the consumers recognise their ids. The broker's
+     * duplicate detection must let them through (it would refuse the whole transaction), so they carry a
+     * duplicate-detection id of this resend, {@code at}.
+     */
+    void resend(List<ShopMessage> messages, Instant at);
 }

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.Timer;
 import shop.api.payment.LocalPaymentService;
+import shop.api.payment.NothingToRefundException;
 import shop.api.payment.PaymentReceipt;
 import shop.api.payment.PaymentRequest;
 import shop.api.payment.PaymentService;
@@ -123,6 +124,11 @@ public class PaymentGateway {
                 metrics.timer("payment_calls", tags).update(Duration.ofNanos(System.nanoTime() - started));
                 provider.succeeded();
                 return receipt;
+            } catch (NothingToRefundException answer) {
+                // the provider answered: an order it never charged, not a failure of the provider
+                metrics.timer("payment_calls", tags).update(Duration.ofNanos(System.nanoTime() - started));
+                provider.succeeded();
+                throw answer;
             } catch (RuntimeException e) {
                 metrics.counter("payment_call_errors", tags).inc();
                 long skipMillis = config.getOptionalValue("payment.provider.skip-ms", Long.class).orElse(10_000L);

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ShopOrderTest {
 
     private static ShopOrder placed() {
-        return new ShopOrder("o-1", "a@example.com", List.of(new OrderItem("MUG-1", 1, new BigDecimal("9.50"))), Instant.now());
+        return new ShopOrder("o-1", "a@example.com", List.of(new OrderItem("MUG-1", 1, new BigDecimal("9.50"))), Instant.now(), Instant.now());
     }
 
     @Test

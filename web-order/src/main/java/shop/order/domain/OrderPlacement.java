@@ -1,0 +1,80 @@
+package shop.order.domain;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import shop.api.payment.PaymentReceipt;
+import shop.api.payment.PaymentRequest;
+import shop.order.payment.PaymentGateway;
+import shop.order.payment.PaymentProvidersFailedException;
+
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The synchronous order, step by step, each step committed before the next: the order is stored (PLACED), then
+ * charged (the payment system commits on its own), then completed (PAID, events, shipment). A crash or failure
+ * between two steps leaves a PLACED order, never a charge without one; a resent request with the same
+ * Idempotency-Key takes it up again ({@link #resume}), and otherwise {@link OrderReconciler} cancels it and refunds.
+ * No step runs in a transaction of this class: each of {@link OrderService}'s is one of its own.
+ */
+@ApplicationScoped
+public class OrderPlacement {
+
+    private static final Logger LOG = Logger.getLogger(OrderPlacement.class.getName());
+
+    @EJB
+    OrderService orders;
+
+    @Inject
+    PaymentGateway payments;
+
+    /**
+     * @throws PaymentDeclinedException declined: the order is gone again, nothing was announced
+     * @throws org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException while most of the
+     *         last orders could not be completed (the broker or the payment system is down): refused before anything
+     *         is stored or charged, for 2 s at a time, after which one order is let through to try again
+     */
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 2000, successThreshold = 1,
+            failOn = OrderNotCompletedException.class)
+    public ShopOrder place(String orderId, String customerEmail, List<OrderService.Line> lines) {
+        return resume(orders.store(orderId, customerEmail, lines));
+    }
+
+    /** Charges a PLACED order (again: a charge is idempotent by order id) and completes it. */
+    public ShopOrder resume(ShopOrder placed) {
+        String id = placed.id();
+        PaymentReceipt receipt;
+        try {
+            receipt = payments.pay(new PaymentRequest(id, placed.customerEmail(), placed.amount()));
+        } catch (PaymentProvidersFailedException e) {
+            throw new OrderNotCompletedException(id, e);
+        }
+        if (!receipt.approved()) {
+            orders.discardDeclined(id);
+            throw new PaymentDeclinedException(placed.amount(), receipt.declineReason());
+        }
+        ShopOrder completed;
+        try {
+            completed = orders.completePaid(id, receipt);
+        } catch (RuntimeException e) {
+            throw new OrderNotCompletedException(id, e);
+        }
+        if (completed.status() == OrderStatus.CANCELLED) {
+            // the reconciler gave the order up while this request was paying it: the charge goes back
+            refundLateCharge(id);
+            throw new OrderCancelledMeanwhileException(id, completed.cancelReason());
+        }
+        return completed;
+    }
+
+    private void refundLateCharge(String orderId) {
+        try {
+            payments.refund(orderId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "order " + orderId + " was cancelled while being paid, and its refund failed", e);
+        }
+    }
+}
