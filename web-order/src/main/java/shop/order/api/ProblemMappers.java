@@ -2,6 +2,8 @@ package shop.order.api;
 
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.jms.JMSException;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.SystemException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
@@ -26,6 +28,7 @@ import shop.order.domain.OrderCancelledMeanwhileException;
 import shop.order.domain.OrderNotCompletedException;
 import shop.order.payment.PaymentProvidersFailedException;
 
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
@@ -153,8 +156,11 @@ final class ProblemMappers {
     public static class Unexpected implements ExceptionMapper<RuntimeException> {
         @Override
         public Response toResponse(RuntimeException e) {
-            // a transaction the broker's failure doomed may fail at its end, with no JMS exception in the chain
-            if (causedByTheBroker(e) || brokerUnreachable()) {
+            // a transaction the broker's failure doomed may fail at its end, with no JMS exception in the chain: a
+            // rollback, or a failure to finish one, that no database refusal caused (e.g. a broker connection lost as
+            // the pair switched over)
+            if (causedByTheBroker(e) || brokerUnreachable()
+                    || (causedBy(e, RollbackException.class) || causedBy(e, SystemException.class)) && !causedBy(e, SQLException.class)) {
                 // e.g. the moment the broker pair fails over or hands back: the request's transaction rolled back
                 LOG.log(Level.WARNING, "message broker unreachable; the request was rolled back", e);
                 return Response.fromResponse(Problems.problem(503, "Message broker unavailable",
