@@ -87,9 +87,14 @@ final class ProblemMappers {
                     : causedByTheBroker(e) ? "Message broker unavailable" : "Order not completed";
             long reconcileSeconds = ConfigProvider.getConfig().getOptionalValue("order.reconcile-after-ms", Long.class)
                     .orElse(60_000L) / 1000;
-            String detail = "order " + e.orderId() + " was stored but not completed, and may have been charged. Send the"
-                    + " same request again with the same Idempotency-Key to complete it; left alone, it is cancelled"
-                    + " within " + (reconcileSeconds + 5) + " s and any charge is refunded";
+            String detail = e.stillCompleting()
+                    ? "order " + e.orderId() + " was charged and is still being completed (a broker it needs did not"
+                            + " answer in time). Send the same request again with the same Idempotency-Key to learn"
+                            + " its outcome; left alone, it is either completed or, within " + (reconcileSeconds + 5)
+                            + " s, cancelled with the charge refunded"
+                    : "order " + e.orderId() + " was stored but not completed, and may have been charged. Send the"
+                            + " same request again with the same Idempotency-Key to complete it; left alone, it is"
+                            + " cancelled within " + (reconcileSeconds + 5) + " s and any charge is refunded";
             return Response.fromResponse(Problems.response(503, Problems.base(503, title, detail).add("orderId", e.orderId())))
                     .header("Retry-After", payment ? "5" : "1").build();
         }

@@ -1,6 +1,9 @@
 package shop.order.domain;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -10,6 +13,10 @@ import shop.order.payment.PaymentGateway;
 import shop.order.payment.PaymentProvidersFailedException;
 
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -21,9 +28,21 @@ import java.util.logging.Logger;
  * No step runs in a transaction of this class: each of {@link OrderService}'s is one of its own.
  */
 @ApplicationScoped
+@ManagedExecutorDefinition(name = OrderPlacement.COMPLETIONS, maxAsync = 64)
 public class OrderPlacement {
 
     private static final Logger LOG = Logger.getLogger(OrderPlacement.class.getName());
+
+    static final String COMPLETIONS = "java:app/concurrent/orderCompletions";
+    /**
+     * How long a request waits for its order's completion. A completion caught by the broker's death fails within
+     * a few broker calls of 2 s each, but one whose broker died between the two phases of its commit is retried by
+     * the transaction manager only after 60 s (a constant of Payara's JTS): the request is answered meanwhile.
+     */
+    private static final long COMPLETION_BOUND_SECONDS = 10;
+
+    @Resource(lookup = COMPLETIONS)
+    ManagedExecutorService completions;
 
     @EJB
     OrderService orders;
@@ -56,18 +75,28 @@ public class OrderPlacement {
             orders.discardDeclined(id);
             throw new PaymentDeclinedException(placed.amount(), receipt.declineReason());
         }
-        ShopOrder completed;
-        try {
-            completed = orders.completePaid(id, receipt);
-        } catch (RuntimeException e) {
-            throw new OrderNotCompletedException(id, e);
-        }
+        ShopOrder completed = complete(id, receipt);
         if (completed.status() == OrderStatus.CANCELLED) {
             // the reconciler gave the order up while this request was paying it: the charge goes back
             refundLateCharge(id);
             throw new OrderCancelledMeanwhileException(id, completed.cancelReason());
         }
         return completed;
+    }
+
+    /** Completes the paid order in a transaction of its own, waiting for it at most the bound; it is never cancelled. */
+    private ShopOrder complete(String id, PaymentReceipt receipt) {
+        Future<ShopOrder> completion = completions.submit(() -> orders.completePaid(id, receipt));
+        try {
+            return completion.get(COMPLETION_BOUND_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new OrderNotCompletedException(id, e.getCause());
+        } catch (TimeoutException e) {
+            throw OrderNotCompletedException.stillCompleting(id, COMPLETION_BOUND_SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OrderNotCompletedException(id, e);
+        }
     }
 
     private void refundLateCharge(String orderId) {
