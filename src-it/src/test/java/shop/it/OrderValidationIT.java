@@ -36,7 +36,16 @@ class OrderValidationIT extends DeployedShop {
                 arguments("quantity negative", JSON, order("a@example.com", "{\"sku\":\"BOOK-1\",\"quantity\":-3}"), 400, "items[0].quantity"),
                 arguments("quantity too large", JSON, order("a@example.com", "{\"sku\":\"BOOK-1\",\"quantity\":101}"), 400, "items[0].quantity"),
                 arguments("quantity fractional", JSON, order("a@example.com", "{\"sku\":\"BOOK-1\",\"quantity\":1.5}"), 400, "items[0].quantity"),
-                arguments("quantity is text", JSON, order("a@example.com", "{\"sku\":\"BOOK-1\",\"quantity\":\"two\"}"), 400, "items.quantity"),
+                arguments("quantity is text", JSON, order("a@example.com", "{\"sku\":\"BOOK-1\",\"quantity\":\"two\"}"), 400, "items[0].quantity"),
+                arguments("quantity is a string holding a number", JSON, order("a@example.com", "{\"sku\":\"BOOK-1\",\"quantity\":\"1\"}"), 400, "items[0].quantity"),
+                arguments("sku is a number", JSON, order("a@example.com", "{\"sku\":123,\"quantity\":1}"), 400, "items[0].sku"),
+                arguments("address without a dot in its domain", JSON, order("a@b", "{\"sku\":\"BOOK-1\",\"quantity\":1}"), 400, "customerEmail"),
+                arguments("NUL in the address", JSON, order("a\\u0000b@example.com", "{\"sku\":\"BOOK-1\",\"quantity\":1}"), 400, "customerEmail"),
+                arguments("ESC in the address", JSON, order("a\\u001bb@example.com", "{\"sku\":\"BOOK-1\",\"quantity\":1}"), 400, "customerEmail"),
+                arguments("right-to-left override in the sku", JSON, order("a@example.com", "{\"sku\":\"BOOK-1\\u202e\",\"quantity\":1}"), 400, "items[0].sku"),
+                arguments("unknown field", JSON, "{\"customerEmail\":\"a@example.com\",\"items\":[{\"sku\":\"BOOK-1\",\"quantity\":1}],\"coupon\":[1]}", 400, "coupon"),
+                arguments("truncated array in an unknown field", JSON, "{\"customerEmail\":\"a@example.com\",\"x\":[1", 400, "body"),
+                arguments("body over the limit", JSON, "{\"customerEmail\":\"" + "a".repeat(5 * 1024 * 1024) + "\"}", 413, null),
                 arguments("missing quantity", JSON, order("a@example.com", "{\"sku\":\"BOOK-1\"}"), 400, "items[0].quantity"),
                 arguments("not JSON content type", "text/plain", order("a@example.com", "{\"sku\":\"BOOK-1\",\"quantity\":1}"), 415, null));
     }

@@ -58,7 +58,7 @@ public class OrderResource {
      * {@code Prefer: respond-async} the order is accepted at once (202, status PLACED) and paid in the background.
      * With an {@code Idempotency-Key} header, sending the same request again (after a timeout or a 503, say) returns
      * the order the first one made (200) instead of making another: the key fixes the order id, and the payment
-     * system charges an order id once. A synchronous order that the first request left PLACED (it failed after
+     * system charges an order id once; the same key with another body is refused (422). A synchronous order that the first request left PLACED (it failed after
      * storing the order) is charged and completed by the repeat (201).
      */
     @POST
@@ -70,6 +70,9 @@ public class OrderResource {
         boolean async = prefer != null && prefer.toLowerCase(Locale.ROOT).contains("respond-async");
         Optional<ShopOrder> earlier = orders.find(orderId);
         if (earlier.isPresent()) {
+            if (!request.isSameOrderAs(earlier.get())) {
+                throw new IdempotencyKeyReusedException(orderId);
+            }
             // a synchronous request resent after it failed half-way takes its PLACED order up again
             return !async && earlier.get().status() == OrderStatus.PLACED
                     ? created(placement.resume(earlier.get())) : replayed(earlier.get());

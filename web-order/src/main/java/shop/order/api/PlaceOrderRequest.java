@@ -10,13 +10,23 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import shop.order.domain.ShopOrder;
+
 import java.math.BigDecimal;
 import java.util.List;
 
 /** Body of {@code POST /api/orders}. */
 public record PlaceOrderRequest(
-        @NotBlank @Email @Size(max = 254) String customerEmail,
+        @NotBlank @Email(regexp = RegisterCustomerRequest.ADDRESS, message = RegisterCustomerRequest.ADDRESS_MESSAGE)
+        @Size(max = 254) String customerEmail,
         @NotEmpty @Size(max = 50) List<@NotNull @Valid Item> items) {
+
+    /** Whether the order made for an earlier request with this one's Idempotency-Key is what this request asks for. */
+    boolean isSameOrderAs(ShopOrder order) {
+        return order.customerEmail().equals(customerEmail)
+                && order.items().stream().map(item -> item.sku() + "\u0000" + item.quantity()).toList()
+                .equals(items.stream().map(item -> item.sku() + "\u0000" + item.quantity().intValueExact()).toList());
+    }
 
     public record Item(
             @NotBlank @Size(max = 64) String sku,

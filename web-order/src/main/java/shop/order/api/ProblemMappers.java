@@ -5,15 +5,11 @@ import jakarta.jms.JMSException;
 import jakarta.transaction.RollbackException;
 import jakarta.transaction.SystemException;
 import jakarta.jms.JMSRuntimeException;
-import jakarta.json.JsonException;
-import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -131,16 +127,19 @@ final class ProblemMappers {
 
     /** Body that is not JSON, or JSON of the wrong shape (a string where a number belongs, an array for an object). */
     @Provider
-    public static class UnreadableBody implements ExceptionMapper<ProcessingException> {
+    public static class InvalidRequestBody implements ExceptionMapper<InvalidRequestBodyException> {
         @Override
-        public Response toResponse(ProcessingException e) {
-            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-                if (cause instanceof JsonbException || cause instanceof JsonException) {
-                    return Problems.invalid(List.of(JsonErrors.describe(cause.getMessage())));
-                }
-            }
-            LOG.log(Level.SEVERE, "request processing failed", e);
-            return Problems.problem(500, "Internal error", "see the server log");
+        public Response toResponse(InvalidRequestBodyException e) {
+            return Problems.invalid(e.violations());
+        }
+    }
+
+    @Provider
+    public static class IdempotencyKeyReused implements ExceptionMapper<IdempotencyKeyReusedException> {
+        @Override
+        public Response toResponse(IdempotencyKeyReusedException e) {
+            return Problems.response(422, Problems.base(422, "Idempotency-Key reused", e.getMessage())
+                    .add("field", "Idempotency-Key").add("orderId", e.orderId()));
         }
     }
 
@@ -148,10 +147,6 @@ final class ProblemMappers {
     public static class WebApplication implements ExceptionMapper<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException e) {
-            if (e.getCause() instanceof NoContentException) {
-                return Problems.invalid(List.of(new Problems.Violation("body",
-                        "is empty; send JSON {\"customerEmail\": ..., \"items\": [{\"sku\": ..., \"quantity\": ...}]}")));
-            }
             Response.StatusType status = e.getResponse().getStatusInfo();
             return Problems.problem(status.getStatusCode(), status.getReasonPhrase(), e.getMessage());
         }
