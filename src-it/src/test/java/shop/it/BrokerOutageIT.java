@@ -92,7 +92,11 @@ class BrokerOutageIT extends DeployedShop {
 
         OrderChecker.Report report = checker.check(attempts, OrderNodeCrashIT.SETTLE);
         System.out.println(report);
-        report.assertNothingLostOrDoubled();
+        // an order whose commit the kill cut between its phases: answered "still being completed", its order ends
+        // like any other (checked), and its broker branch stays prepared (README, "What is next")
+        long cutBetweenPhases = attempts.stream()
+                .filter(a -> a.status() == 503 && a.body().contains("still being completed")).count();
+        report.assertNothingLostOrDoubledLeavingPreparedAtMost((int) cutBetweenPhases);
     }
 
     private static boolean brokerListening() {

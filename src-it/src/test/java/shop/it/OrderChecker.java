@@ -62,12 +62,22 @@ final class OrderChecker {
 
         /** Fails the test, with the whole report, on any loss or double effect. */
         void assertNothingLostOrDoubled() {
+            assertNothingLostOrDoubledLeavingPreparedAtMost(0);
+        }
+
+        /**
+         * As {@link #assertNothingLostOrDoubled}, but lets the broker hold up to {@code prepared} transactions
+         * prepared: those of orders whose commit the broker's death cut between its two phases (README, "What is
+         * next"). Their orders are still checked like every other.
+         */
+        void assertNothingLostOrDoubledLeavingPreparedAtMost(int prepared) {
             assertEquals("lost 0, not in end state 0, charged twice 0, charged without order 0, effects without order 0,"
-                            + " handled twice 0, dead letters 0, prepared at the broker 0",
+                            + " handled twice 0, dead letters 0, prepared at the broker at most " + prepared,
                     "lost " + lost.size() + ", not in end state " + notInEndState.size() + ", charged twice " + chargedTwice.size()
                             + ", charged without order " + chargedWithoutOrder.size() + ", effects without order "
                             + effectsWithoutOrder.size() + ", handled twice " + handledTwice.size() + ", dead letters "
-                            + deadLetters.size() + ", prepared at the broker " + preparedAtBroker.size(), toString());
+                            + deadLetters.size() + ", prepared at the broker at most "
+                            + (preparedAtBroker.size() <= prepared ? prepared : preparedAtBroker.size()), toString());
         }
 
         @Override
@@ -234,7 +244,21 @@ final class OrderChecker {
         Collections.sort(effectsWithoutOrder);
         return new Report(run, attempts.size(), answers, acknowledged.size(), found, inEndState, lost, notInEndState,
                 chargedTwice, chargedWithoutOrder, effectsWithoutOrder, handledTwice, deadLetters(runOrderIds),
-                preparedAtBroker());
+                preparedAtBrokerOnceSettled());
+    }
+
+    /**
+     * The prepared transactions still there after up to 150 s: Payara's transaction manager retries a commit that
+     * the broker's death interrupted after 60 s.
+     */
+    private static List<String> preparedAtBrokerOnceSettled() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(150);
+        List<String> prepared = preparedAtBroker();
+        while (!prepared.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(5000);
+            prepared = preparedAtBroker();
+        }
+        return prepared;
     }
 
     /** The run's orders as the order node's database has them: id to status. */
