@@ -58,8 +58,8 @@ public class OrderResource {
      * {@code Prefer: respond-async} the order is accepted at once (202, status PLACED) and paid in the background.
      * With an {@code Idempotency-Key} header, sending the same request again (after a timeout or a 503, say) returns
      * the order the first one made (200) instead of making another: the key fixes the order id, and the payment
-     * system charges an order id once; the same key with another body is refused (422). A synchronous order that the first request left PLACED (it failed after
-     * storing the order) is charged and completed by the repeat (201).
+     * system charges an order id once; the same key with another body is refused (422). A synchronous order that the
+     * first request left PLACED (it failed after storing the order) is charged and completed by the repeat (201).
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -78,8 +78,7 @@ public class OrderResource {
                     ? created(placement.resume(earlier.get())) : replayed(earlier.get());
         }
         broker.require();
-        List<OrderService.Line> lines = request.items().stream()
-                .map(item -> new OrderService.Line(item.sku(), item.quantity().intValueExact())).toList();
+        List<OrderService.Line> lines = request.lines();
         try {
             return async ? accepted(orders.accept(orderId, request.customerEmail(), lines))
                     : created(placement.place(orderId, request.customerEmail(), lines));

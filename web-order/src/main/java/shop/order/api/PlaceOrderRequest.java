@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import shop.order.domain.OrderService;
 import shop.order.domain.ShopOrder;
 
 import java.math.BigDecimal;
@@ -21,11 +22,15 @@ public record PlaceOrderRequest(
         @Size(max = 254) String customerEmail,
         @NotEmpty @Size(max = 50) List<@NotNull @Valid Item> items) {
 
+    /** The order lines asked for; call only once the request is valid (whole quantities). */
+    List<OrderService.Line> lines() {
+        return items.stream().map(item -> new OrderService.Line(item.sku(), item.quantity().intValueExact())).toList();
+    }
+
     /** Whether the order made for an earlier request with this one's Idempotency-Key is what this request asks for. */
     boolean isSameOrderAs(ShopOrder order) {
-        return order.customerEmail().equals(customerEmail)
-                && order.items().stream().map(item -> item.sku() + "\u0000" + item.quantity()).toList()
-                .equals(items.stream().map(item -> item.sku() + "\u0000" + item.quantity().intValueExact()).toList());
+        return order.customerEmail().equals(customerEmail) && order.items().stream()
+                .map(item -> new OrderService.Line(item.sku(), item.quantity())).toList().equals(lines());
     }
 
     public record Item(
