@@ -25,7 +25,7 @@ import java.util.logging.Logger;
  *     message id (the idempotent consumer) commit together; the message is acknowledged right after, by the
  *     delivering transaction. A redelivery after a crash between the two finds the record and changes nothing;</li>
  * <li>on failure before the last attempt, throw: the broker redelivers with the back-off of broker.xml;</li>
- * <li>on the last attempt ({@link DeliveryPolicy}), send the message to its dead-letter queue with the reason
+ * <li>from the last attempt on ({@link DeliveryPolicy#lastAttempt()}), send the message to its dead-letter queue with the reason
  *     ({@link DeadLetter}) in the delivering transaction, which also consumes it: dead-lettered once, never lost.
  *     Should that fail too, the exception goes on and the broker dead-letters the message itself, without reason.</li>
  * </ol>
@@ -70,9 +70,9 @@ public class Deliveries {
             DeliveryPolicy policy = DeliveryPolicy.of(origin.address());
             int attempt = deliveryCount(message);
             String reason = DeadLetter.reasonOf(failure);
-            LOG.warning(() -> "delivery " + attempt + " of " + policy.maxDeliveryAttempts() + " of " + describe(message)
+            LOG.warning(() -> "delivery " + attempt + " (the last is " + policy.lastAttempt() + ") of " + describe(message)
                     + " from " + origin.queue() + " failed: " + reason);
-            if (attempt < policy.maxDeliveryAttempts() || policy.deadLetterAddress().isEmpty()
+            if (attempt < policy.lastAttempt() || policy.deadLetterAddress().isEmpty()
                     || !(message instanceof TextMessage text)) {
                 throw failure;
             }

@@ -15,16 +15,33 @@ import java.util.Optional;
  * How often the broker delivers a message of an address before it gives up, and where it then goes: read from the
  * checked-in runtime/broker/broker.xml (bundled into this jar by the build), so that the broker and its consumers
  * share one source for "the last attempt".
+ * <p>
+ * The broker counts every delivery, also those that ended without an answer: a consumer's node killed or cut off
+ * mid-delivery, its part of a commit rolled back after a crash, an application undeployed. Such deliveries say nothing
+ * about the message, so the broker's bound keeps {@link #UNANSWERED_DELIVERIES} of them in reserve above the
+ * consumer's own: the consumer gives up, with the reason, after its attempts, and the broker dead-letters a message
+ * only when no consumer ever answered it.
  *
  * @param maxDeliveryAttempts the broker's {@code max-delivery-attempts} for the address
  * @param deadLetterAddress   its {@code dead-letter-address}, empty when it has none
  */
 public record DeliveryPolicy(int maxDeliveryAttempts, Optional<String> deadLetterAddress) {
 
+    /** Deliveries of a message that a crash or a cut connection may end unanswered before the consumer's last one. */
+    public static final int UNANSWERED_DELIVERIES = 3;
+
     /** Artemis's default when no address-setting names max-delivery-attempts. */
     static final int BROKER_DEFAULT_ATTEMPTS = 10;
     private static final String CORE = "urn:activemq:core";
     private static final List<Setting> SETTINGS = read("broker.xml");
+
+    /**
+     * The attempt from which a failure is final: the consumer then dead-letters the message with its reason. A message
+     * whose deliveries were all answered with failures is dead-lettered on this attempt.
+     */
+    public int lastAttempt() {
+        return Math.max(1, maxDeliveryAttempts - UNANSWERED_DELIVERIES);
+    }
 
     /** The policy of an address, merging its address-settings as Artemis does: the most specific match wins. */
     public static DeliveryPolicy of(String address) {

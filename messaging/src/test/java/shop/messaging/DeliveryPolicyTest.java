@@ -12,14 +12,21 @@ class DeliveryPolicyTest {
 
     @Test
     void shouldReadTheWelcomeMailQueuesOwnAttemptsAndDeadLetterQueueFromTheCheckedInBrokerXml() {
-        assertEquals(new DeliveryPolicy(4, Optional.of("DLQ.shop.welcome-mails")), DeliveryPolicy.of(Destinations.WELCOME_MAILS));
+        assertEquals(new DeliveryPolicy(7, Optional.of("DLQ.shop.welcome-mails")), DeliveryPolicy.of(Destinations.WELCOME_MAILS));
+    }
+
+    @Test
+    void shouldGiveUpBeforeTheBrokerWithDeliveriesInReserveForThoseACrashEndsUnanswered() {
+        assertEquals(4, DeliveryPolicy.of(Destinations.WELCOME_MAILS).lastAttempt());
+        assertEquals(3, DeliveryPolicy.of(Destinations.SHIP_ORDERS).lastAttempt());
+        assertEquals(1, new DeliveryPolicy(2, Optional.empty()).lastAttempt());
     }
 
     @Test
     void shouldTakeTheAttemptsOfShopWildcardAndTheDeadLetterQueueOfTheExactMatchForEveryOtherShopAddress() {
         for (String address : List.of(Destinations.SHIP_ORDERS, Destinations.PAY_ORDERS, Destinations.CANCEL_ORDERS,
                 Destinations.ORDER_EVENTS)) {
-            assertEquals(new DeliveryPolicy(3, Optional.of(Destinations.deadLetterQueueOf(address))), DeliveryPolicy.of(address),
+            assertEquals(new DeliveryPolicy(6, Optional.of(Destinations.deadLetterQueueOf(address))), DeliveryPolicy.of(address),
                     address);
         }
     }

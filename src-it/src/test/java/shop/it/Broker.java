@@ -11,11 +11,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** A plain JMS client of the broker under test, logged in as the application user. */
+/** A plain JMS client of the broker under test, logged in as the operator (who may send and read everything). */
 final class Broker {
 
     static JMSContext connect() {
-        ConnectionFactory factory = new ActiveMQConnectionFactory(System.getProperty("shop.broker.url"), "shop", "shop");
+        ConnectionFactory factory = new ActiveMQConnectionFactory(System.getProperty("shop.broker.url"),
+                ShopCredentials.OPERATOR, ShopCredentials.password(ShopCredentials.OPERATOR));
         return factory.createContext(JMSContext.AUTO_ACKNOWLEDGE);
     }
 

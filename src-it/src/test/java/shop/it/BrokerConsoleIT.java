@@ -68,7 +68,7 @@ class BrokerConsoleIT extends DeployedShop {
 
     private static Map<String, JsonObject> queues() {
         try {
-            HttpResponse<String> response = listQueues("admin:admin");
+            HttpResponse<String> response = listQueues(ShopCredentials.OPERATOR + ":" + ShopCredentials.password(ShopCredentials.OPERATOR));
             assertEquals(200, response.statusCode(), response.body());
             JsonObject reply = (JsonObject) ShopHttp.parse(response.body());
             assertEquals(200, reply.getInt("status"), response.body());

@@ -23,7 +23,8 @@ final class BrokerManagement implements AutoCloseable {
 
     /** The management API of the broker at {@code url}, e.g. the backup of a broker pair. */
     BrokerManagement(String url) throws JMSException {
-        connection = new ActiveMQConnectionFactory(url, "admin", "admin").createQueueConnection();
+        connection = new ActiveMQConnectionFactory(url, ShopCredentials.OPERATOR,
+                ShopCredentials.password(ShopCredentials.OPERATOR)).createQueueConnection();
         session = connection.createQueueSession(false, Session.AUTO_ACKNOWLEDGE);
         requestor = new QueueRequestor(session, ActiveMQJMSClient.createQueue("activemq.management"));
         connection.start();

@@ -37,17 +37,6 @@ class CustomerRegistrationIT extends DeployedShop {
     }
 
     @Test
-    void shouldSendTheWelcomeMailInsideTheRequestInSyncMode() {
-        String email = unique();
-
-        ShopHttp.Reply registered = ShopHttp.register(email, "Bob", "?mail=sync");
-
-        assertEquals(201, registered.status(), registered.body());
-        assertEquals("MAILED", registered.json().getString("welcomeMail"));
-        assertEquals(1, SMTP.getReceivedMessagesForDomain(email).length, "mailed before the answer");
-    }
-
-    @Test
     void shouldAnswer409NamingTheEmailWhenItIsRegisteredAlready() {
         String email = unique();
         assertEquals(201, ShopHttp.register(email, "Cay").status());

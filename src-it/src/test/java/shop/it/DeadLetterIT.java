@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DeadLetterIT extends DeployedShop {
 
-    /** max-delivery-attempts of shop.# in runtime/broker/broker.xml */
+    /** the consumer's last attempt for shop.#: max-delivery-attempts in runtime/broker/broker.xml less the reserve */
     private static final int CONFIGURED_ATTEMPTS = 3;
     private static final String EVENTS_DLQ = Destinations.deadLetterQueueOf(Destinations.ORDER_EVENTS);
     /** the subscriptions of the order node, each of which must dead-letter its own copy of a poison event */
@@ -126,10 +126,10 @@ class DeadLetterIT extends DeployedShop {
         return letters;
     }
 
-    /** The consumer logs each failed delivery as "delivery N of M of <type> ..."; returns the N for this type. */
+    /** The consumer logs each failed delivery as "delivery N (the last is M) of <type> ..."; returns the N for this type. */
     private static List<Integer> failedAttemptsLogged(String poisonType) throws IOException {
         String log = Files.readString(Path.of(System.getProperty("shop.server.log")));
-        Pattern attempt = Pattern.compile("delivery (\\d+) of " + CONFIGURED_ATTEMPTS + " of " + poisonType + " ");
+        Pattern attempt = Pattern.compile("delivery (\\d+) \\(the last is " + CONFIGURED_ATTEMPTS + "\\) of " + poisonType + " ");
         return Pattern.compile("\\[\\d{4}-\\d\\d-\\d\\dT").splitAsStream(log).map(attempt::matcher)
                 .filter(java.util.regex.Matcher::find).map(m -> Integer.valueOf(m.group(1))).sorted()
                 .collect(Collectors.toList());

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DeadLetterReplayIT extends DeployedShop {
 
     private static final String DLQ = Destinations.deadLetterQueueOf(Destinations.WELCOME_MAILS);
-    /** max-delivery-attempts of shop.welcome-mails in runtime/broker/broker.xml */
+    /** the consumer's last attempt for shop.welcome-mails: max-delivery-attempts in broker.xml less the reserve */
     private static final int WELCOME_MAIL_ATTEMPTS = 4;
 
     @RegisterExtension

@@ -59,7 +59,7 @@ class DrainBenchmark extends DeployedShop {
     }
 
     private static void enqueue(int count) {
-        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(System.getProperty("shop.broker.url"), "shop", "shop");
+        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(System.getProperty("shop.broker.url"), ShopCredentials.OPERATOR, ShopCredentials.password(ShopCredentials.OPERATOR));
         try (JMSContext jms = factory.createContext(JMSContext.SESSION_TRANSACTED)) {
             Queue queue = jms.createQueue(Destinations.WELCOME_MAILS);
             String domain = "drain-" + UUID.randomUUID().toString().substring(0, 8) + ".example.com";
@@ -77,7 +77,7 @@ class DrainBenchmark extends DeployedShop {
     private static double artemisPerfReceivedPerSecond() throws Exception {
         int seconds = Integer.getInteger("bench.seconds", 20);
         Process perf = new ProcessBuilder(System.getProperty("shop.artemis.cli"), "perf", "client",
-                "--url", System.getProperty("shop.broker.url"), "--user", "admin", "--password", "admin",
+                "--url", System.getProperty("shop.broker.url"), "--user", ShopCredentials.OPERATOR, "--password", ShopCredentials.password(ShopCredentials.OPERATOR),
                 "--persistent", "--message-size", "1024", "--warmup", "5", "--duration", String.valueOf(seconds),
                 "queue://bench.drain").redirectErrorStream(true).start();
         String output = new String(perf.getInputStream().readAllBytes());

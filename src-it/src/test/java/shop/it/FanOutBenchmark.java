@@ -55,7 +55,7 @@ class FanOutBenchmark {
 
     /** The shop's way: JMS 2.0 client, JSON text with type/version/group properties, shared durable subscriptions. */
     private static Result runShopClient(String address, int warmupSeconds, int seconds) throws Exception {
-        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(System.getProperty("shop.broker.url"), "admin", "admin");
+        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(System.getProperty("shop.broker.url"), ShopCredentials.OPERATOR, ShopCredentials.password(ShopCredentials.OPERATOR));
         List<Subscriber> subscribers = new ArrayList<>();
         try (JMSContext publishing = factory.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
             Topic topic = publishing.createTopic(address);
@@ -98,7 +98,7 @@ class FanOutBenchmark {
     /** Artemis's own load generator against the same broker: the same shape of load, in CORE with its byte messages. */
     private static Result runArtemisPerf(String address, int warmupSeconds, int seconds) throws Exception {
         Process perf = new ProcessBuilder(System.getProperty("shop.artemis.cli"), "perf", "client",
-                "--url", System.getProperty("shop.broker.url"), "--user", "admin", "--password", "admin",
+                "--url", System.getProperty("shop.broker.url"), "--user", ShopCredentials.OPERATOR, "--password", ShopCredentials.password(ShopCredentials.OPERATOR),
                 "--persistent", "--durable", "--clientID", "bench-perf-" + System.currentTimeMillis(),
                 "--consumers", String.valueOf(SUBSCRIPTIONS), "--message-size", "1024",
                 "--warmup", String.valueOf(warmupSeconds), "--duration", String.valueOf(seconds),

@@ -31,7 +31,7 @@ class PaymentRestIT extends DeployedShop {
     @Test
     void shouldChargeThePaymentClientOnceWhenTheSamePaymentIsPostedTwice() {
         String orderId = UUID.randomUUID().toString();
-        String authorization = basic(RemoteLogin.PAYMENT_CLIENT, RemoteLogin.PAYMENT_CLIENT_PASSWORD);
+        String authorization = basic(RemoteLogin.PAYMENT_CLIENT, RemoteLogin.paymentClientPassword());
 
         ShopHttp.Reply first = ShopHttp.post(PAYMENTS, "application/json", payment(orderId), "Authorization", authorization);
         ShopHttp.Reply again = ShopHttp.post(PAYMENTS, "application/json", payment(orderId), "Authorization", authorization);

@@ -8,9 +8,12 @@ import java.lang.reflect.InvocationTargetException;
  */
 final class RemoteLogin {
 
-    /** The payment system's client user that ./shop creates on every node (SHOP_PAYMENT_CLIENT_PASSWORD unset). */
-    static final String PAYMENT_CLIENT = "order-system";
-    static final String PAYMENT_CLIENT_PASSWORD = "order-system";
+    /** The payment system's client user that ./shop creates on every node, with the password it generated. */
+    static final String PAYMENT_CLIENT = ShopCredentials.PAYMENT_CLIENT;
+
+    static String paymentClientPassword() {
+        return ShopCredentials.password(PAYMENT_CLIENT);
+    }
 
     private static final String PROGRAMMATIC_LOGIN = "com.sun.enterprise.security.ee.auth.login.ProgrammaticLogin";
 

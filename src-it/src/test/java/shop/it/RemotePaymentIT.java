@@ -55,7 +55,7 @@ class RemotePaymentIT extends DeployedShop {
     }
 
     private static void logInAsThePaymentClient() {
-        RemoteLogin.loginAs(RemoteLogin.PAYMENT_CLIENT, RemoteLogin.PAYMENT_CLIENT_PASSWORD);
+        RemoteLogin.loginAs(RemoteLogin.PAYMENT_CLIENT, RemoteLogin.paymentClientPassword());
     }
 
     private static PaymentService lookUpPayment() throws NamingException {
@@ -169,9 +169,10 @@ class RemotePaymentIT extends DeployedShop {
     private static void createFileUser(String user, String password, String group) throws Exception {
         Path passwordFile = Files.createTempFile("shop-user", ".password");
         try {
-            Files.writeString(passwordFile, "AS_ADMIN_USERPASSWORD=" + password + "\n");
+            Files.writeString(passwordFile, "AS_ADMIN_PASSWORD=" + ShopCredentials.password(ShopCredentials.OPERATOR)
+                    + "\nAS_ADMIN_USERPASSWORD=" + password + "\n");
             Process asadmin = new ProcessBuilder(System.getProperty("shop.asadmin"), "--port", System.getProperty("shop.admin.port"),
-                    "--interactive=false", "--passwordfile", passwordFile.toString(),
+                    "--user", ShopCredentials.OPERATOR, "--interactive=false", "--passwordfile", passwordFile.toString(),
                     "create-file-user", "--groups", group, user).redirectErrorStream(true).start();
             String output = new String(asadmin.getInputStream().readAllBytes());
             assertTrue(asadmin.waitFor(60, TimeUnit.SECONDS));

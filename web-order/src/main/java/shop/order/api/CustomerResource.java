@@ -6,14 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -44,19 +42,14 @@ public class CustomerResource {
     @Context
     UriInfo uriInfo;
 
-    /**
-     * Registers a customer: stored, welcome mail queued, 201 - without waiting for the mail server. With
-     * {@code ?mail=sync} the mail is sent inside the request instead, only to compare the response times.
-     */
+    /** Registers a customer: stored, welcome mail queued, 201 - without waiting for the mail server. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response register(@NotNull(message = "a JSON body {email, name} is required") @Valid RegisterCustomerRequest request,
-                             @QueryParam("mail") @DefaultValue("queued") String mail) {
-        boolean mailNow = "sync".equals(mail);
+    public Response register(@NotNull(message = "a JSON body {email, name} is required") @Valid RegisterCustomerRequest request) {
         broker.require();
         Customer customer;
         try {
-            customer = customers.register(request.email(), request.name(), mailNow);
+            customer = customers.register(request.email(), request.name());
         } catch (EJBTransactionRolledbackException e) {
             // the same address registered twice at once: the unique constraint let only the other one in
             if (customers.registered(request.email())) {

@@ -12,6 +12,7 @@ import shop.order.messaging.OrderMessages;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Customer registration, the course's example of a queue that lets the producer answer fast: the customer is stored
@@ -29,20 +30,21 @@ public class CustomerService {
     @EJB
     WelcomeMails welcomeMails;
 
-    /** @param mailNow send the welcome mail inside this request instead of queueing it (for comparison only) */
-    public Customer register(String email, String name, boolean mailNow) {
+    /** Stores the customer and queues the welcome mail, in one transaction. */
+    public Customer register(String email, String name) {
+        return register(email, name, messages::requestWelcomeMail);
+    }
+
+    /** @param welcome what becomes of the welcome mail: queued, or (the benchmark's comparison) sent at once */
+    public Customer register(String email, String name, Consumer<SendWelcomeMail> welcome) {
         if (registered(email)) {
             throw new DuplicateCustomerException(email);
         }
         Instant now = Instant.now();
         Customer customer = new Customer(UUID.randomUUID().toString(), email, name, now);
         entityManager.persist(customer);
-        SendWelcomeMail welcome = new SendWelcomeMail(UUID.randomUUID().toString(), customer.id(), email, name, now);
-        if (mailNow) {
-            welcomeMails.send(welcome);
-        } else {
-            messages.requestWelcomeMail(welcome);
-        }
+        SendWelcomeMail mail = new SendWelcomeMail(UUID.randomUUID().toString(), customer.id(), email, name, now);
+        welcome.accept(mail);
         return customer;
     }
 
