@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import shop.api.messaging.JsonMessages;
+import shop.messaging.JsonMessages;
 import shop.api.messaging.OrderEvent;
 
 import java.time.Instant;

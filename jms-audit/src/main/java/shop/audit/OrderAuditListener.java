@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import shop.api.messaging.Destinations;
+import shop.messaging.MessagingResources;
 import shop.api.messaging.OrderEvent;
 import shop.messaging.Deliveries;
 import shop.messaging.Deliveries.Origin;
@@ -16,7 +17,7 @@ import shop.messaging.Deliveries.Origin;
  * order: they form one message group (JMSXGroupID = order id), which the broker gives to one consumer at a time.
  */
 @MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = Destinations.RESOURCE_ADAPTER),
+        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = MessagingResources.RESOURCE_ADAPTER),
         @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
         @ActivationConfigProperty(propertyName = "destination", propertyValue = Destinations.ORDER_EVENTS),

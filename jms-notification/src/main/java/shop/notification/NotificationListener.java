@@ -6,13 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import shop.api.messaging.Destinations;
+import shop.messaging.MessagingResources;
 import shop.api.messaging.OrderEvent;
 import shop.messaging.Deliveries;
 import shop.messaging.Deliveries.Origin;
 
 /** Durable shared subscriber: every order event reaches notification, also those published while it was down. */
 @MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = Destinations.RESOURCE_ADAPTER),
+        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = MessagingResources.RESOURCE_ADAPTER),
         @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
         @ActivationConfigProperty(propertyName = "destination", propertyValue = Destinations.ORDER_EVENTS),

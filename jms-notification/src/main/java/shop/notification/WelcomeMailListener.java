@@ -8,13 +8,14 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import shop.api.customer.WelcomeMails;
 import shop.api.messaging.Destinations;
+import shop.messaging.MessagingResources;
 import shop.api.messaging.SendWelcomeMail;
 import shop.messaging.Deliveries;
 import shop.messaging.Deliveries.Origin;
 
 /** The mail workers: a pool of MDBs drains the welcome-mail queue, each command handled by exactly one of them. */
 @MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = Destinations.RESOURCE_ADAPTER),
+        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = MessagingResources.RESOURCE_ADAPTER),
         @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         @ActivationConfigProperty(propertyName = "destination", propertyValue = Destinations.WELCOME_MAILS),

@@ -5,9 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import shop.api.messaging.Destinations;
-import shop.api.messaging.JsonMessages;
-import shop.messaging.Jms;
 import shop.api.messaging.OrderBackordered;
 import shop.api.messaging.OrderCancelled;
 import shop.api.messaging.OrderEvent;
@@ -16,7 +13,6 @@ import shop.api.messaging.OrderMessage;
 import shop.api.messaging.OrderShipped;
 import shop.api.messaging.ShipOrder;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,7 +34,7 @@ public class InventoryService {
     EntityManager entityManager;
 
     @Inject
-    Jms jms;
+    InventoryEvents events;
 
     /**
      * Reserves the order's lines, or holds those in stock and reports the rest missing; the outcome event goes out in
@@ -51,9 +47,7 @@ public class InventoryService {
             LOG.info(() -> "order " + command.orderId() + " is " + earlier.outcome() + "; repeated ShipOrder " + command.messageId());
             if (earlier.outcome() == Reservation.Outcome.SHIPPED || earlier.outcome() == Reservation.Outcome.BACKORDERED) {
                 OrderEvent outcome = outcome(command, earlier.outcome() == Reservation.Outcome.SHIPPED, earlier.missingSkus(), earlier.decidedAt());
-                // the broker's duplicate detection would refuse the first copy's id along with this whole transaction
-                jms.use(context -> JsonMessages.send(context, context.createTopic(Destinations.ORDER_EVENTS), outcome,
-                        Duration.ZERO, outcome.messageId() + "@" + Instant.now()));
+                events.republish(outcome, Instant.now());
             }
             return;
         }
@@ -73,7 +67,7 @@ public class InventoryService {
         entityManager.persist(new Reservation(command.orderId(),
                 covered ? Reservation.Outcome.SHIPPED : Reservation.Outcome.BACKORDERED, missing, held, command.messageId(), now));
         OrderEvent outcome = outcome(command, covered, missing, now);
-        jms.use(context -> JsonMessages.send(context, context.createTopic(Destinations.ORDER_EVENTS), outcome));
+        events.publish(outcome);
     }
 
     /** Its id is derived from the order and the outcome, so that every copy of it is recognised as the same event. */

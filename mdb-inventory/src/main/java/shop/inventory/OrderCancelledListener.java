@@ -6,7 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import shop.api.messaging.Destinations;
-import shop.api.messaging.JsonMessages;
+import shop.messaging.MessagingResources;
+import shop.messaging.JsonMessages;
 import shop.api.messaging.OrderCancelled;
 import shop.messaging.Deliveries;
 import shop.messaging.Deliveries.Origin;
@@ -16,7 +17,7 @@ import shop.messaging.Deliveries.Origin;
  * since that is the only event inventory acts on; it gives back the stock held for the cancelled order.
  */
 @MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = Destinations.RESOURCE_ADAPTER),
+        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = MessagingResources.RESOURCE_ADAPTER),
         @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
         @ActivationConfigProperty(propertyName = "destination", propertyValue = Destinations.ORDER_EVENTS),

@@ -9,7 +9,6 @@ import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import shop.api.messaging.Destinations;
-import shop.api.messaging.JsonMessages;
 import shop.api.messaging.ShopMessage;
 
 import java.time.Instant;

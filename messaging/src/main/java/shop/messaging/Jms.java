@@ -6,7 +6,6 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSRuntimeException;
-import shop.api.messaging.Destinations;
 
 import java.util.function.Consumer;
 
@@ -20,7 +19,7 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class Jms {
 
-    @Resource(lookup = Destinations.CONNECTION_FACTORY)
+    @Resource(lookup = MessagingResources.CONNECTION_FACTORY)
     ConnectionFactory connectionFactory;
 
     @Inject

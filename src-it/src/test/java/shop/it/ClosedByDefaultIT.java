@@ -5,7 +5,7 @@ import jakarta.jms.JMSSecurityRuntimeException;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.Test;
 import shop.api.messaging.Destinations;
-import shop.api.messaging.JsonMessages;
+import shop.messaging.JsonMessages;
 import shop.api.messaging.OrderLine;
 import shop.api.messaging.ShipOrder;
 
@@ -94,6 +94,8 @@ class ClosedByDefaultIT extends DeployedShop {
         assertEquals("application/problem+json", payment.contentType());
         ShopHttp.Reply registration = ShopHttp.register("/api/benchmark/customers", "bench@example.com", "Bench");
         assertEquals(404, registration.status(), "the registration that mails inside the request: " + registration.body());
+        ShopHttp.Reply rest = ShopHttp.post("/payment/api/payments", "application/json", "{}");
+        assertEquals(404, rest.status(), "the REST half of the RPC-vs-REST comparison: " + rest.body());
     }
 
     private static HttpResponse<String> adminApi(URI uri, String login) throws Exception {

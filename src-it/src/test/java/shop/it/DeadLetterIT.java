@@ -6,7 +6,7 @@ import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
 import org.junit.jupiter.api.Test;
 import shop.api.messaging.Destinations;
-import shop.api.messaging.JsonMessages;
+import shop.messaging.JsonMessages;
 import shop.messaging.DeadLetter;
 
 import java.io.IOException;

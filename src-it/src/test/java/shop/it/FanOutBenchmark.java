@@ -8,7 +8,7 @@ import jakarta.jms.TextMessage;
 import jakarta.jms.Topic;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.Test;
-import shop.api.messaging.JsonMessages;
+import shop.messaging.JsonMessages;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -2,16 +2,21 @@ package shop.it;
 
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The payment system's HTTP endpoint lets in only the payment client, like its remote EJB. */
+/**
+ * The payment system's HTTP endpoint, the REST half of the RPC-vs-REST benchmark, lets in only the payment client,
+ * like its remote EJB. Only the benchmark's build has it (payment-ear's profile bench), so this runs with the
+ * benchmarks, against the first payment node.
+ */
 class PaymentRestIT extends DeployedShop {
 
-    private static final String PAYMENTS = "/payment/api/payments";
+    private static final URI PAYMENTS = URI.create(System.getProperty("shop.payment.http.url") + "/payment/api/payments");
 
     @Test
     void shouldRefuseAPaymentOverHttpWithoutCredentials() {

@@ -40,7 +40,12 @@ final class ShopHttp {
 
     /** @param headers more request headers, as name, value, name, value, ... */
     static Reply post(String path, String contentType, String body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", contentType)
+        return post(URI.create(BASE + path), contentType, body, headers);
+    }
+
+    /** The same, to another node than the order node. */
+    static Reply post(URI uri, String contentType, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);

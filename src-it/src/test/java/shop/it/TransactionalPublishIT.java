@@ -6,7 +6,7 @@ import jakarta.jms.Message;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import shop.api.messaging.Destinations;
-import shop.api.messaging.JsonMessages;
+import shop.messaging.JsonMessages;
 import shop.api.messaging.OrderEvent;
 
 import java.sql.Connection;

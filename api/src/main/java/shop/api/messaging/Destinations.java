@@ -6,11 +6,6 @@ package shop.api.messaging;
  */
 public final class Destinations {
 
-    /** Name of the Artemis resource adapter deployed to Payara (named after its file, artemis.rar). */
-    public static final String RESOURCE_ADAPTER = "artemis";
-    /** JNDI name of the XA connection factory, a pool of the resource adapter created by runtime/payara/artemis.asadmin. */
-    public static final String CONNECTION_FACTORY = "jms/shop";
-
     /** Topic (multicast address): every order life-cycle event. */
     public static final String ORDER_EVENTS = "shop.order-events";
     /** Queue (anycast address): commands to reserve stock and ship an order. */

@@ -1,6 +1,6 @@
 package shop.api.messaging;
 
-/** A message on the broker: JSON text with the type and version in JMS properties, see {@link JsonMessages}. */
+/** A message on the broker: JSON text with the type and version in JMS properties (messaging's JsonMessages). */
 public interface ShopMessage {
 
     /** Unique per message; consumers use it to recognise a message they have already handled. */

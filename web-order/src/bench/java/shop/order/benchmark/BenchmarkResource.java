@@ -10,9 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import shop.api.payment.LocalPaymentService;
@@ -54,15 +52,12 @@ public class BenchmarkResource {
     @Resource
     ManagedThreadFactory threads;
 
-    @Context
-    UriInfo uriInfo;
-
     @GET
     public List<Measurement> run(@QueryParam("calls") @DefaultValue("1000") int calls,
                                  @QueryParam("callers") @DefaultValue("32") int callers,
                                  @QueryParam("warmup") @DefaultValue("200") int warmup) throws Exception {
-        URI restUrl = config.getOptionalValue("payment.rest.url", URI.class)
-                .orElse(uriInfo.getBaseUriBuilder().replacePath("/payment/api").build());
+        // payment over HTTP runs on the payment nodes only (payment-ear's profile bench)
+        URI restUrl = config.getValue("payment.rest.url", URI.class);
         PaymentRestClient rest = RestClientBuilder.newBuilder().baseUri(restUrl)
                 .connectTimeout(5, TimeUnit.SECONDS).readTimeout(30, TimeUnit.SECONDS)
                 .register(new BasicAuthentication(config.getValue("payment.client.user", String.class),

@@ -22,7 +22,7 @@ import shop.messaging.BrokerReachability;
 import shop.messaging.BrokerUnreachableException;
 import shop.order.domain.OrderCancelledMeanwhileException;
 import shop.order.domain.OrderNotCompletedException;
-import shop.order.payment.PaymentProvidersFailedException;
+import shop.order.domain.PaymentProvidersFailedException;
 
 import java.sql.SQLException;
 import java.util.Comparator;

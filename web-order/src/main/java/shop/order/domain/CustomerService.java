@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import shop.api.customer.WelcomeMails;
 import shop.api.messaging.SendWelcomeMail;
-import shop.order.messaging.OrderMessages;
 
 import java.time.Instant;
 import java.util.Optional;

@@ -9,8 +9,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import shop.api.payment.PaymentReceipt;
 import shop.api.payment.PaymentRequest;
-import shop.order.payment.PaymentGateway;
-import shop.order.payment.PaymentProvidersFailedException;
 
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -48,7 +46,7 @@ public class OrderPlacement {
     OrderService orders;
 
     @Inject
-    PaymentGateway payments;
+    Payments payments;
 
     /**
      * @throws PaymentDeclinedException declined: the order is gone again, nothing was announced

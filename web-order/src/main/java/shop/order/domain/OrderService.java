@@ -21,9 +21,6 @@ import shop.api.messaging.ShopMessage;
 import shop.api.payment.NothingToRefundException;
 import shop.api.payment.PaymentReceipt;
 import shop.api.payment.PaymentRequest;
-import shop.order.messaging.OrderMessages;
-import shop.order.payment.PaymentGateway;
-import shop.order.payment.PaymentProvidersFailedException;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -52,7 +49,7 @@ public class OrderService {
     EntityManager entityManager;
 
     @Inject
-    PaymentGateway payments;
+    Payments payments;
 
     @Inject
     OrderMessages messages;

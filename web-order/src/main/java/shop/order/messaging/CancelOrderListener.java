@@ -7,13 +7,14 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import shop.api.messaging.CancelOrder;
 import shop.api.messaging.Destinations;
+import shop.messaging.MessagingResources;
 import shop.order.domain.OrderService;
 import shop.messaging.Deliveries;
 import shop.messaging.Deliveries.Origin;
 
 /** Cancels the orders left unpaid or backordered: the broker holds each CancelOrder back until its delay is over. */
 @MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = Destinations.RESOURCE_ADAPTER),
+        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = MessagingResources.RESOURCE_ADAPTER),
         @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         @ActivationConfigProperty(propertyName = "destination", propertyValue = Destinations.CANCEL_ORDERS),

@@ -6,13 +6,14 @@ import jakarta.jms.Destination;
 import jakarta.jms.JMSContext;
 import shop.api.messaging.CancelOrder;
 import shop.api.messaging.Destinations;
-import shop.api.messaging.JsonMessages;
+import shop.messaging.JsonMessages;
 import shop.api.messaging.OrderEvent;
 import shop.api.messaging.PayOrder;
 import shop.api.messaging.SendWelcomeMail;
 import shop.api.messaging.ShipOrder;
 import shop.api.messaging.ShopMessage;
 import shop.messaging.Jms;
+import shop.order.domain.OrderMessages;
 
 import java.time.Duration;
 import java.time.Instant;

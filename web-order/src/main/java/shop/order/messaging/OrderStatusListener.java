@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import shop.api.messaging.Destinations;
+import shop.messaging.MessagingResources;
 import shop.api.messaging.OrderEvent;
 import shop.order.domain.OrderService;
 import shop.messaging.Deliveries;
@@ -13,7 +14,7 @@ import shop.messaging.Deliveries.Origin;
 
 /** Moves orders along as the rest of the shop reports on them: a durable subscriber of the order events. */
 @MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = Destinations.RESOURCE_ADAPTER),
+        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = MessagingResources.RESOURCE_ADAPTER),
         @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
         @ActivationConfigProperty(propertyName = "destination", propertyValue = Destinations.ORDER_EVENTS),

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import shop.api.messaging.Destinations;
+import shop.messaging.MessagingResources;
 import shop.api.messaging.PayOrder;
 import shop.order.domain.OrderService;
 import shop.messaging.Deliveries;
@@ -13,7 +14,7 @@ import shop.messaging.Deliveries.Origin;
 
 /** Charges the orders accepted with "Prefer: respond-async", one PayOrder command at a time per session. */
 @MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = Destinations.RESOURCE_ADAPTER),
+        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = MessagingResources.RESOURCE_ADAPTER),
         @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         @ActivationConfigProperty(propertyName = "destination", propertyValue = Destinations.PAY_ORDERS),

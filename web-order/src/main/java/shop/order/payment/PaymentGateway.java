@@ -16,6 +16,8 @@ import shop.api.payment.NothingToRefundException;
 import shop.api.payment.PaymentReceipt;
 import shop.api.payment.PaymentRequest;
 import shop.api.payment.PaymentService;
+import shop.order.domain.Payments;
+import shop.order.domain.PaymentProvidersFailedException;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -42,7 +44,7 @@ import java.util.logging.Logger;
  * provider and method (MicroProfile Metrics, /metrics).
  */
 @ApplicationScoped
-public class PaymentGateway {
+public class PaymentGateway implements Payments {
 
     private static final Logger LOG = Logger.getLogger(PaymentGateway.class.getName());
 
@@ -69,18 +71,21 @@ public class PaymentGateway {
 
     // NOT_SUPPORTED: the caller's transaction stays here. The payment system commits on its own, and a provider that
     // fails must not doom the order's transaction when the next provider takes the call.
+    @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public PaymentReceipt pay(PaymentRequest request) {
         return call("pay", request.orderId(), service -> service.pay(request));
     }
 
     /** Refunds the order's charge; safe to repeat on the next provider, because a refund is idempotent by order id. */
+    @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public PaymentReceipt refund(String orderId) {
         return call("refund", orderId, service -> service.refund(orderId));
     }
 
     /** Charges through the provider's asynchronous method, waiting at most {@code payment.timeout-ms} for the answer. */
+    @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public PaymentReceipt payAsync(PaymentRequest request) {
         long timeoutMillis = config.getOptionalValue("payment.timeout-ms", Long.class).orElse(10_000L);

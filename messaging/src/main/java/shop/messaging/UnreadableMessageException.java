@@ -1,4 +1,4 @@
-package shop.api.messaging;
+package shop.messaging;
 
 /**
  * A message this service cannot understand (unknown type, unsupported version, malformed JSON). Consumers let it

@@ -1,4 +1,4 @@
-package shop.order.messaging;
+package shop.order.domain;
 
 import shop.api.messaging.CancelOrder;
 import shop.api.messaging.OrderEvent;
@@ -11,7 +11,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-/** What the order system tells the rest of the shop. Sends join the caller's transaction. */
+/**
+ * What the order system tells the rest of the shop: the domain's port to the broker, implemented in messaging
+ * (JmsOrderMessages). Sends join the caller's transaction.
+ */
 public interface OrderMessages {
 
     /** Publish on the order-events topic: every subscriber gets it. */

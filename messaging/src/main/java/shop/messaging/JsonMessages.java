@@ -1,4 +1,4 @@
-package shop.api.messaging;
+package shop.messaging;
 
 import jakarta.jms.Destination;
 import jakarta.jms.JMSContext;
@@ -9,6 +9,17 @@ import jakarta.jms.TextMessage;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
+import shop.api.messaging.CancelOrder;
+import shop.api.messaging.OrderBackordered;
+import shop.api.messaging.OrderCancelled;
+import shop.api.messaging.OrderEvent;
+import shop.api.messaging.OrderPaid;
+import shop.api.messaging.OrderPlaced;
+import shop.api.messaging.OrderShipped;
+import shop.api.messaging.PayOrder;
+import shop.api.messaging.SendWelcomeMail;
+import shop.api.messaging.ShipOrder;
+import shop.api.messaging.ShopMessage;
 
 import java.time.Duration;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package shop.order.payment;
+package shop.order.domain;
 
 /** No provider could take the call; the order is rolled back and the client is told to try again. */
 public class PaymentProvidersFailedException extends RuntimeException {

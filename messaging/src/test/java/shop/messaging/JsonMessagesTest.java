@@ -1,6 +1,17 @@
-package shop.api.messaging;
+package shop.messaging;
 
 import org.junit.jupiter.api.Test;
+import shop.api.messaging.CancelOrder;
+import shop.api.messaging.OrderBackordered;
+import shop.api.messaging.OrderCancelled;
+import shop.api.messaging.OrderLine;
+import shop.api.messaging.OrderPaid;
+import shop.api.messaging.OrderPlaced;
+import shop.api.messaging.OrderShipped;
+import shop.api.messaging.PayOrder;
+import shop.api.messaging.SendWelcomeMail;
+import shop.api.messaging.ShipOrder;
+import shop.api.messaging.ShopMessage;
 
 import java.math.BigDecimal;
 import java.time.Instant;
