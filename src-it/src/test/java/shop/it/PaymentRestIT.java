@@ -1,5 +1,6 @@
 package shop.it;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -12,8 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * The payment system's HTTP endpoint, the REST half of the RPC-vs-REST benchmark, lets in only the payment client,
  * like its remote EJB. Only the benchmark's build has it (payment-ear's profile bench), so this runs with the
- * benchmarks, against the first payment node.
+ * benchmarks, against the first payment node; the two stacks of {@code mvn verify} leave it out (tag bench-build).
  */
+@Tag("bench-build")
 class PaymentRestIT extends DeployedShop {
 
     private static final URI PAYMENTS = URI.create(System.getProperty("shop.payment.http.url") + "/payment/api/payments");
