@@ -6,19 +6,19 @@ log() { printf '[shop] %s\n' "$*" >&2; }
 
 die() { log "ERROR: $*"; exit 1; }
 
-listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+listening() { timeout 2 bash -c "exec 3<>/dev/tcp/$1/$2" 2>/dev/null; } # address, port
 
-wait_for_port() { # port, what, seconds
-    local deadline=$((SECONDS + $3))
-    until listening "$1"; do
-        ((SECONDS < deadline)) || die "$2 did not open port $1 within $3 s"
+wait_for_port() { # address, port, what, seconds
+    local deadline=$((SECONDS + $4))
+    until listening "$1" "$2"; do
+        ((SECONDS < deadline)) || die "$3 did not open port $1:$2 within $4 s"
         sleep 0.5
     done
 }
 
-check_port_free() { # port, what
-    if listening "$1"; then
-        die "port $1 ($2) is taken by another process; choose other ports with SHOP_PORT_BASE (now $SHOP_PORT_BASE)"
+check_port_free() { # address, port, what
+    if listening "$1" "$2"; then
+        die "port $1:$2 ($3) is taken by another process; choose other ports with SHOP_PORT_BASE (now $SHOP_PORT_BASE)"
     fi
 }
 

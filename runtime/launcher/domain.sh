@@ -7,61 +7,79 @@ domain_pid() { cat "$DOMAINS/$1/config/pid" 2>/dev/null || true; }
 
 domain_base() { cat "$DOMAINS/$1/.shop-portbase" 2>/dev/null || echo "$SHOP_PORT_BASE"; }
 
-asadmin_at() { # portbase, command...: a remote command to that domain, logged in as the operator
-    local base=$1; shift
-    "$PAYARA_HOME/bin/asadmin" --port $((base + 48)) --user "$ADMIN_USER" --passwordfile "$ASADMIN_PASSWORDS" \
-        --interactive=false "$@"
+domain_node() { if [ "$1" = "$ORDER_NODE" ]; then echo order-node; else echo "$1"; fi; } # domain name -> node
+
+base_node() { # portbase -> the node whose domain has it
+    if [ "$1" = "$SHOP_PORT_BASE" ]; then echo order-node; else echo "payment-$((($1 - SHOP_PORT_BASE) / 100))"; fi
+}
+
+# A remote command to that domain, logged in as the operator. It runs on the domain's own host: Payara takes admin
+# commands from another host only with secure admin (TLS) on.
+asadmin_at() { # portbase, command...
+    local base=$1 node
+    shift
+    node="$(base_node "$base")"
+    on_node "$node" "$PAYARA_HOME/bin/asadmin" --host "$(address_of "$node")" --port $((base + 48)) \
+        --user "$ADMIN_USER" --passwordfile "$ASADMIN_PASSWORDS" --interactive=false "$@"
+}
+
+local_asadmin() { # domain name, command...: a local command (start-domain, stop-domain, ...) on the domain's host
+    local name=$1; shift
+    on_node "$(domain_node "$name")" "$PAYARA_HOME/bin/asadmin" --interactive=false "$@" --domaindir "$DOMAINS" "$name"
 }
 
 payment_node_base() { echo $((SHOP_PORT_BASE + 100 * $1)); }
 
-render() { # asadmin command file, database name, broker user -> the file with the @PLACEHOLDERS@ filled in
+render() { # asadmin command file, node, database name, broker user -> the file with the @PLACEHOLDERS@ filled in
     # the RA's connectors: one per broker, in asadmin's escaping ('\\=' for '='; doubled again for sed)
     local netty=org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnectorFactory eq='\\\\='
-    local classes=$netty connectors="host${eq}127.0.0.1;port${eq}$BROKER_PORT"
+    local classes=$netty connectors
+    connectors="host${eq}$(address_of broker);port${eq}$BROKER_PORT"
     if [ "$SHOP_BROKER_BACKUP" = true ]; then
-        classes+=",$netty" connectors+=",host${eq}127.0.0.1;port${eq}$BACKUP_PORT"
+        classes+=",$netty" connectors+=",host${eq}$(address_of broker-backup);port${eq}$BACKUP_PORT"
     fi
     sed -e "s#@BROKER_CONNECTOR_CLASSES@#$classes#g" -e "s#@BROKER_CONNECTORS@#$connectors#g" \
-        -e "s#@BROKER_USER@#${3:-}#g" \
-        -e "s#@BROKER_PASSWORD@#$(credential "${3:-none}")#g" -e "s#@RAR@#$RAR#g" -e "s#@POSTGRES_JAR@#$POSTGRES_JAR#g" \
-        -e "s#@DB_HOST@#$DB_HOST#g" -e "s#@DB_PORT@#$DB_PORT#g" -e "s#@DB_NAME@#${2:-}#g" \
+        -e "s#@BROKER_USER@#${4:-}#g" \
+        -e "s#@BROKER_PASSWORD@#$(credential "${4:-none}")#g" -e "s#@RAR@#$RAR#g" -e "s#@POSTGRES_JAR@#$POSTGRES_JAR#g" \
+        -e "s#@DB_HOST@#$DB_HOST#g" -e "s#@DB_PORT@#$DB_PORT#g" -e "s#@DB_NAME@#${3:-}#g" \
+        -e "s#@HOST_ADDRESS@#$(address_of "$2")#g" \
         -e "s#@DB_USER@#$DB_USER#g" -e "s#@DB_PASSWORD@#$DB_PASSWORD#g" \
         -e "s#@PAYMENT_CLIENT_USER@#$PAYMENT_CLIENT_USER#g" -e "s#@HTTP_PORT@#$((SHOP_PORT_BASE + 80))#g" \
         "$ROOT/runtime/payara/$1"
 }
 
 # What each kind of domain is made from: the checked-in command files and its database.
-order_node_setup() {
-    render jvm.asadmin
-    render security.asadmin
-    render artemis.asadmin "" "$ORDER_NODE_BROKER_USER"
-    render openapi.asadmin
-    if [ "$SHOP_DB" = postgres ]; then render postgres.asadmin "$DB_NAME"; else render h2.asadmin; fi
+order_node_setup() { # node
+    render jvm.asadmin "$1"
+    render security.asadmin "$1"
+    render artemis.asadmin "$1" "" "$ORDER_NODE_BROKER_USER"
+    render openapi.asadmin "$1"
+    if [ "$SHOP_DB" = postgres ]; then render postgres.asadmin "$1" "$DB_NAME"; else render h2.asadmin "$1"; fi
 }
 
 order_node_database() {
     if [ "$SHOP_DB" = postgres ]; then echo "PostgreSQL $DB_NAME at $DB_HOST:$DB_PORT"; else echo "H2, embedded in the domain"; fi
 }
 
-payment_node_setup() {
-    render jvm.asadmin
-    render security.asadmin
-    render postgres.asadmin "$PAYMENT_DB_NAME"
+payment_node_setup() { # node
+    render jvm.asadmin "$1"
+    render security.asadmin "$1"
+    render postgres.asadmin "$1" "$PAYMENT_DB_NAME"
 }
 
 payment_node_database() { echo "PostgreSQL $PAYMENT_DB_NAME at $DB_HOST:$DB_PORT (shared by the payment nodes)"; }
 
 # A domain is configured once from its set-up (and the admin password it was created with); when either changes, the
 # domain is made anew.
-domain_fingerprint() { { "$1_setup"; echo "$ADMIN_PASSWORD"; } | cksum; } # kind
+domain_fingerprint() { { "$1_setup" "$2"; echo "$ADMIN_PASSWORD"; } | cksum; } # kind, node
 
 domain_configured() { # name, kind
-    [ "$(cat "$DOMAINS/$1/.shop-configured" 2>/dev/null)" = "$(domain_fingerprint "$2")" ]
+    [ "$(cat "$DOMAINS/$1/.shop-configured" 2>/dev/null)" = "$(domain_fingerprint "$2" "$(domain_node "$1")")" ]
 }
 
 start_domain() { # name, kind (order_node | payment_node), portbase
-    local name=$1 kind=$2 base=$3
+    local name=$1 kind=$2 base=$3 node address
+    node="$(domain_node "$name")" address="$(address_of "$(domain_node "$name")")"
     if ! domain_configured "$name" "$kind"; then
         if alive "$(domain_pid "$name")"; then
             die "the set-up of domain $name changed (runtime/payara/*.asadmin, SHOP_DB or SHOP_ADMIN_PASSWORD); run './shop stop' first"
@@ -75,7 +93,7 @@ start_domain() { # name, kind (order_node | payment_node), portbase
     if alive "$(domain_pid "$name")"; then
         log "Payara domain $name already running (pid $(domain_pid "$name"))"
     else
-        for port in $((base + 48)) $((base + 80)) $((base + 37)); do check_port_free "$port" "Payara domain $name"; done
+        for port in $((base + 48)) $((base + 80)) $((base + 37)); do check_port_free "$address" "$port" "Payara domain $name"; done
         log "starting Payara domain $name (admin port $((base + 48)))"
         # A domain that died with an application deployed would run it at boot, only for deploy_to to undeploy it:
         # its MDBs would take messages and drop them mid-delivery, each drop costing a delivery attempt. It boots
@@ -83,19 +101,19 @@ start_domain() { # name, kind (order_node | payment_node), portbase
         sed -i -E 's#<application-ref ref="(shop|payment)" #<application-ref enabled="false" ref="\1" #' \
             "$DOMAINS/$name/config/domain.xml"
         BOOTED_NOW+=" $name "
-        "$PAYARA_HOME/bin/asadmin" --interactive=false start-domain --domaindir "$DOMAINS" "$name" \
-            >"$SHOP_HOME/$name-start.log" 2>&1 || die "$name did not start; see $DOMAINS/$name/logs/server.log"
+        local_asadmin "$name" start-domain >"$SHOP_HOME/$name-start.log" 2>&1 \
+            || die "$name did not start; see $DOMAINS/$name/logs/server.log"
     fi
     if ! domain_configured "$name" "$kind"; then
         log "configuring domain $name from runtime/payara ($("$kind"_database))"
-        "$kind"_setup >"$SHOP_HOME/$name-setup.asadmin"
+        "$kind"_setup "$node" >"$SHOP_HOME/$name-setup.asadmin"
         asadmin_at "$base" multimode --file "$SHOP_HOME/$name-setup.asadmin" >"$SHOP_HOME/$name-setup.log" 2>&1 \
             || die "configuring $name failed; see $SHOP_HOME/$name-setup.log"
-        domain_fingerprint "$kind" >"$DOMAINS/$name/.shop-configured"
+        domain_fingerprint "$kind" "$node" >"$DOMAINS/$name/.shop-configured"
         "$kind"_database >"$DOMAINS/$name/.shop-database"
         log "restarting $name for its new JVM options and libraries"
-        "$PAYARA_HOME/bin/asadmin" --interactive=false restart-domain --domaindir "$DOMAINS" "$name" \
-            >>"$SHOP_HOME/$name-start.log" 2>&1 || die "$name did not restart; see $DOMAINS/$name/logs/server.log"
+        local_asadmin "$name" restart-domain >>"$SHOP_HOME/$name-start.log" 2>&1 \
+            || die "$name did not restart; see $DOMAINS/$name/logs/server.log"
     fi
 }
 
@@ -110,9 +128,9 @@ deploy_to() { # portbase, application name, archive, domain name
     if [[ "$BOOTED_NOW" == *" $4 "* ]] && deployed "$1" "$2"; then
         log "undeploying the copy of $2 that domain $4 booted with, and starting $4 afresh"
         undeploy "$1" "$2"
-        "$PAYARA_HOME/bin/asadmin" --interactive=false stop-domain --domaindir "$DOMAINS" "$4" >>"$SHOP_HOME/undeploy-$2-$1.log" 2>&1 || true
-        "$PAYARA_HOME/bin/asadmin" --interactive=false start-domain --domaindir "$DOMAINS" "$4" \
-            >>"$SHOP_HOME/undeploy-$2-$1.log" 2>&1 || die "$4 did not start again; see $DOMAINS/$4/logs/server.log"
+        local_asadmin "$4" stop-domain >>"$SHOP_HOME/undeploy-$2-$1.log" 2>&1 || true
+        local_asadmin "$4" start-domain >>"$SHOP_HOME/undeploy-$2-$1.log" 2>&1 \
+            || die "$4 did not start again; see $DOMAINS/$4/logs/server.log"
         rollback_left_prepared "$1" "$4"
     fi
     for attempt in 1 2 3; do
@@ -150,14 +168,14 @@ configure_order_node() {
     # The payment providers the order node calls (its registry is fed by this list; empty: its own PaymentBean).
     local providers="" i
     for ((i = 1; i <= SHOP_PAYMENT_NODES; i++)); do
-        providers+="${providers:+,}127.0.0.1:$(($(payment_node_base "$i") + 37))"
+        providers+="${providers:+,}$(address_of "payment-$i"):$(($(payment_node_base "$i") + 37))"
     done
     set_config "$SHOP_PORT_BASE" payment.providers "$providers"
     set_config "$SHOP_PORT_BASE" order.cancel-after-ms "${SHOP_ORDER_CANCEL_AFTER_MS:-}"
     set_config "$SHOP_PORT_BASE" order.reconcile-after-ms "${SHOP_ORDER_RECONCILE_AFTER_MS:-}"
     # the brokers the order node checks before a request that needs one (shop.messaging.BrokerReachability)
     set_config "$SHOP_PORT_BASE" shop.broker.addresses \
-        "127.0.0.1:$BROKER_PORT$([ "$SHOP_BROKER_BACKUP" = true ] && echo ",127.0.0.1:$BACKUP_PORT")"
+        "$(address_of broker):$BROKER_PORT$([ "$SHOP_BROKER_BACKUP" = true ] && echo ",$(address_of broker-backup):$BACKUP_PORT")"
     # what the node's PreparedTransactionSweeper logs in as, and how its transactions are named at the broker
     set_config "$SHOP_PORT_BASE" shop.broker.user "$ORDER_NODE_BROKER_USER"
     set_config "$SHOP_PORT_BASE" shop.broker.password "$(credential "$ORDER_NODE_BROKER_USER")"
@@ -166,20 +184,20 @@ configure_order_node() {
     set_config "$SHOP_PORT_BASE" payment.client.password "$PAYMENT_CLIENT_PASSWORD"
     # the same operation over HTTP on the first payment node, for the RPC-vs-REST benchmark (its build only)
     set_config "$SHOP_PORT_BASE" payment.rest.url \
-        "$( ((SHOP_PAYMENT_NODES > 0)) && echo "http://127.0.0.1:$(($(payment_node_base 1) + 80))/payment/api" )"
+        "$( ((SHOP_PAYMENT_NODES > 0)) && echo "http://$(address_of payment-1):$(($(payment_node_base 1) + 80))/payment/api" )"
     log "payment providers: ${providers:-the PaymentBean inside the order node}"
 }
 
 describe_domain() { # name
-    local state=stopped base
-    base="$(domain_base "$1")"
+    local state=stopped base address
+    base="$(domain_base "$1")" address="$(address_of "$(domain_node "$1")")"
     alive "$(domain_pid "$1")" && state="running (pid $(domain_pid "$1"))"
     echo "Payara domain $1: $state"
     echo "  database          $(cat "$DOMAINS/$1/.shop-database" 2>/dev/null || echo "not configured yet")"
     if [ "$1" = "$ORDER_NODE" ]; then
-        echo "  shop API          http://localhost:$((base + 80))/api/orders   (also /api/products, /api/inventory/{sku})"
+        echo "  shop API          http://$address:$((base + 80))/api/orders   (also /api/products, /api/inventory/{sku})"
     fi
-    echo "  admin console     http://localhost:$((base + 48))             (user $ADMIN_USER, password $ADMIN_PASSWORD)"
-    echo "  remote EJB (IIOP) 127.0.0.1:$((base + 37))  java:global/$([ "$1" = "$ORDER_NODE" ] && echo shop || echo payment)/ejb-payment/PaymentBean!shop.api.payment.PaymentService"
+    echo "  admin console     http://$address:$((base + 48))             (user $ADMIN_USER, password $ADMIN_PASSWORD)"
+    echo "  remote EJB (IIOP) $address:$((base + 37))  java:global/$([ "$1" = "$ORDER_NODE" ] && echo shop || echo payment)/ejb-payment/PaymentBean!shop.api.payment.PaymentService"
     echo "  server log        $DOMAINS/$1/logs/server.log"
 }

@@ -1,6 +1,8 @@
 package shop.it;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -19,13 +21,20 @@ final class ShopScript {
     }
 
     static String run(String command, Map<String, String> more) throws Exception {
-        ProcessBuilder shop = new ProcessBuilder(System.getProperty("shop.script"), command).redirectErrorStream(true);
+        return run(List.of(command), more);
+    }
+
+    /** e.g. {@code run(List.of("fault", "cut", "A", "B1"), Map.of())} */
+    static String run(List<String> arguments, Map<String, String> more) throws Exception {
+        List<String> command = new ArrayList<>(List.of(System.getProperty("shop.script")));
+        command.addAll(arguments);
+        ProcessBuilder shop = new ProcessBuilder(command).redirectErrorStream(true);
         shop.environment().putAll(settings());
         shop.environment().putAll(more);
         Process process = shop.start();
         String output = new String(process.getInputStream().readAllBytes());
-        assertTrue(process.waitFor(600, TimeUnit.SECONDS), "./shop " + command + " did not end");
-        assertEquals(0, process.exitValue(), "./shop " + command + ":\n" + output);
+        assertTrue(process.waitFor(600, TimeUnit.SECONDS), "./shop " + arguments + " did not end");
+        assertEquals(0, process.exitValue(), "./shop " + arguments + ":\n" + output);
         return output;
     }
 
