@@ -79,7 +79,8 @@ domain_configured() { # name, kind
 
 start_domain() { # name, kind (order_node | payment_node), portbase
     local name=$1 kind=$2 base=$3 node address
-    node="$(domain_node "$name")" address="$(address_of "$(domain_node "$name")")"
+    node="$(domain_node "$name")"
+    address="$(address_of "$node")"
     if ! domain_configured "$name" "$kind"; then
         if alive "$(domain_pid "$name")"; then
             die "the set-up of domain $name changed (runtime/payara/*.asadmin, SHOP_DB or SHOP_ADMIN_PASSWORD); run './shop stop' first"

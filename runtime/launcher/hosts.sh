@@ -83,7 +83,8 @@ hosts_up() {
 
 add_host() { # host: its namespace, and its link to the router
     local ns link temp
-    ns="$(host_netns "$1")" link="$(host_link "$1")" temp="s$SHOP_PORT_BASE-$(host_link "$1")"
+    ns="$(host_netns "$1")" link="$(host_link "$1")"
+    temp="s$SHOP_PORT_BASE-$link"
     # No name server is reachable from a host: 'ip netns exec' gives its commands this resolv.conf instead of the
     # machine's, so that a lookup fails at once instead of after the resolver's 10 s (Payara's start took minutes).
     mkdir -p "/etc/netns/$ns"

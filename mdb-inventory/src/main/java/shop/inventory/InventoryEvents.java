@@ -10,9 +10,6 @@ public interface InventoryEvents {
     /** Publish the outcome of a shipment on the order-events topic. */
     void publish(OrderEvent outcome);
 
-    /**
-     * Publish an outcome again, as it was: its consumers recognise the id. The broker's duplicate detection must let
-     * it through (it would refuse the whole transaction), so it carries a duplicate-detection id of this resend, {@code at}.
-     */
+    /** Publish an outcome again, as it was, at {@code at} (shop.messaging.JsonMessages#resend). */
     void republish(OrderEvent outcome, Instant at);
 }

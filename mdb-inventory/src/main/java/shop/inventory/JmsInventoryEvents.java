@@ -7,7 +7,6 @@ import shop.api.messaging.OrderEvent;
 import shop.messaging.Jms;
 import shop.messaging.JsonMessages;
 
-import java.time.Duration;
 import java.time.Instant;
 
 @ApplicationScoped
@@ -23,7 +22,6 @@ public class JmsInventoryEvents implements InventoryEvents {
 
     @Override
     public void republish(OrderEvent outcome, Instant at) {
-        jms.use(context -> JsonMessages.send(context, context.createTopic(Destinations.ORDER_EVENTS), outcome,
-                Duration.ZERO, outcome.messageId() + "@" + at));
+        jms.use(context -> JsonMessages.resend(context, context.createTopic(Destinations.ORDER_EVENTS), outcome, at));
     }
 }

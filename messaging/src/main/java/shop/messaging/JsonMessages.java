@@ -22,6 +22,7 @@ import shop.api.messaging.ShipOrder;
 import shop.api.messaging.ShopMessage;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -92,6 +93,14 @@ public final class JsonMessages {
             throw new JMSRuntimeException("cannot set message properties: " + e.getMessage(), e.getErrorCode(), e);
         }
         context.createProducer().setDeliveryDelay(delay.toMillis()).send(destination, text);
+    }
+
+    /**
+     * Sends a message again, as it was (its consumers recognise its id). The broker's duplicate detection would refuse
+     * the first copy's id, and the whole transaction with it, so the copy carries an id of this resend, {@code at}.
+     */
+    public static void resend(JMSContext context, Destination destination, ShopMessage message, Instant at) {
+        send(context, destination, message, Duration.ZERO, message.messageId() + "@" + at);
     }
 
     /** Reads a received message; anything this service cannot understand is an {@link UnreadableMessageException}. */

@@ -32,10 +32,6 @@ public interface OrderMessages {
     /** Queue a cancellation that the broker delivers only after {@code delay} (scheduled delivery). */
     void scheduleCancellation(CancelOrder command, Duration delay);
 
-    /**
-     * Send events and shipment commands again, as they were: the consumers recognise their ids. The broker's
-     * duplicate detection must let them through (it would refuse the whole transaction), so they carry a
-     * duplicate-detection id of this resend, {@code at}.
-     */
+    /** Send events and shipment commands again, as they were, at {@code at} (shop.messaging.JsonMessages#resend). */
     void resend(List<ShopMessage> messages, Instant at);
 }

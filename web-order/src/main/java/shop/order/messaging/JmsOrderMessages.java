@@ -56,7 +56,7 @@ public class JmsOrderMessages implements OrderMessages {
             for (ShopMessage message : messages) {
                 Destination destination = message instanceof ShipOrder ? context.createQueue(Destinations.SHIP_ORDERS)
                         : context.createTopic(Destinations.ORDER_EVENTS);
-                JsonMessages.send(context, destination, message, Duration.ZERO, message.messageId() + "@" + at);
+                JsonMessages.resend(context, destination, message, at);
             }
         });
     }

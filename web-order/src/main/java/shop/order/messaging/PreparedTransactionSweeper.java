@@ -104,12 +104,17 @@ public class PreparedTransactionSweeper {
     }
 
     private boolean isThisNodes(Xid xid) {
-        return describe(xid).contains(marker.get());
+        return text(xid).contains(marker.get());
     }
 
-    /** The transaction's global id and branch, unprintable bytes as '.' */
+    /** The transaction's global id and branch as text, as Payara writes them */
+    private static String text(Xid xid) {
+        return new String(xid.getGlobalTransactionId(), StandardCharsets.ISO_8859_1) + "/"
+                + new String(xid.getBranchQualifier(), StandardCharsets.ISO_8859_1);
+    }
+
+    /** For the log: {@link #text}, unprintable bytes as '.' */
     private static String describe(Xid xid) {
-        return (new String(xid.getGlobalTransactionId(), StandardCharsets.ISO_8859_1) + "/"
-                + new String(xid.getBranchQualifier(), StandardCharsets.ISO_8859_1)).replaceAll("[^\\x20-\\x7e]", ".");
+        return text(xid).replaceAll("[^\\x20-\\x7e]", ".");
     }
 }
